@@ -2,12 +2,36 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 
-// A static site: every page is built to HTML in dist/ and can be served by any static host.
+/*
+ * A static site: every page is built to HTML in dist/ and can be served by any static host.
+ * The Content-Security-Policy is written into each page by Astro, with a hash for every
+ * script and style Astro puts inline, so no page needs 'unsafe-inline'. The same
+ * directives (plus those a meta tag cannot carry) are in public/_headers.
+ */
 export default defineConfig({
-  site: 'https://open-isf.example.org',
+  // Set OPEN_ISF_SITE to the address the site is published at, like https://example.org
+  ...(process.env.OPEN_ISF_SITE ? { site: process.env.OPEN_ISF_SITE } : {}),
   trailingSlash: 'always',
   integrations: [react()],
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },
+  experimental: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

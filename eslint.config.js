@@ -1,11 +1,12 @@
-// @ts-check
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
-export default tseslint.config(
+// Lint rules for TypeScript, Astro components and React islands (with jsx-a11y's strict set).
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,0 +1,28 @@
+/*
+ * Dates as people in the UK read them: "24 November 2026" (GOV.UK style guide).
+ */
+
+const longDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** Thrown when a date is not a real calendar date in the form 2026-11-24. */
+export class InvalidDateError extends Error {
+  constructor(value: string) {
+    super(`"${value}" is not a real date in the form 2026-11-24.`);
+    this.name = 'InvalidDateError';
+  }
+}
+
+/** Turns an ISO date ("2026-11-24") into "24 November 2026". */
+export function formatLongDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) throw new InvalidDateError(isoDate);
+  const [, year, month, day] = match;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (date.toISOString().slice(0, 10) !== isoDate) throw new InvalidDateError(isoDate);
+  return longDate.format(date);
+}

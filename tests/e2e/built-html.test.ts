@@ -1,0 +1,88 @@
+/*
+ * Checks over the built HTML of every page, without a browser: valid HTML, links that
+ * resolve, nothing loaded from another host, and a Content-Security-Policy in each page
+ * whose hashes the _headers file also allows.
+ */
+import { readFileSync } from 'node:fs';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { listBuiltPages, readBuiltPage, resolvesInBuild } from './support/built-site';
+import { parseHeadersFile } from '../../scripts/serve.mjs';
+
+const pages = listBuiltPages();
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+
+function attributeValues(html: string, attribute: string): string[] {
+  const pattern = new RegExp(`\\s${attribute}="([^"]*)"`, 'g');
+  return [...html.matchAll(pattern)].map((match) => match[1] ?? '');
+}
+
+function cspOf(html: string): string {
+  const match = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html);
+  return match?.[1] ?? '';
+}
+
+function hashesIn(policy: string): string[] {
+  return [...policy.matchAll(/'(sha256-[^']+)'/g)].map((match) => match[1] ?? '');
+}
+
+describe('the built site', () => {
+  it('has pages to check', () => {
+    expect(pages).toContain('/');
+    expect(pages).toContain('/404.html');
+  });
+
+  describe.each(pages)('%s', (pagePath) => {
+    const html = readBuiltPage(pagePath);
+
+    it('is valid HTML', async () => {
+      const report = await validator.validateString(html, `dist${pagePath}`);
+      const messages = report.results.flatMap((result) =>
+        result.messages.map(
+          (message) => `${message.ruleId} line ${message.line}: ${message.message}`,
+        ),
+      );
+      expect(messages).toEqual([]);
+    });
+
+    it('links only to pages and files that exist', () => {
+      const internal = [...attributeValues(html, 'href'), ...attributeValues(html, 'src')]
+        .filter((target) => target.startsWith('/') && !target.startsWith('//'))
+        .map((target) => new URL(target, 'http://site').pathname);
+      const broken = internal.filter((pathname) => !resolvesInBuild(pathname));
+      expect(broken).toEqual([]);
+    });
+
+    it('loads nothing from another host', () => {
+      const loaded = [
+        ...[...html.matchAll(/<(?:script|img|iframe|source|audio|video)\b[^>]*\ssrc="([^"]*)"/g)],
+        ...[...html.matchAll(/<link\b[^>]*\shref="([^"]*)"/g)].filter(
+          (match) => !/rel="canonical"/.test(match[0]),
+        ),
+      ].map((match) => match[1] ?? '');
+      expect(loaded.filter((target) => /^(https?:)?\/\//.test(target))).toEqual([]);
+      expect(html).not.toMatch(/url\(\s*['"]?(https?:)?\/\//);
+    });
+
+    it('carries a Content-Security-Policy with no unsafe-inline scripts', () => {
+      const policy = cspOf(html);
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).toContain("object-src 'none'");
+      const scriptSrc = /script-src([^;]*)/.exec(policy)?.[1] ?? '';
+      expect(scriptSrc).not.toContain('unsafe-inline');
+      expect(scriptSrc).not.toContain('unsafe-eval');
+    });
+
+    it('has every script and style hash it needs allowed by the _headers policy too', () => {
+      const rules = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
+      const headerPolicy =
+        rules
+          .find((rule) => rule.pattern === '/*')
+          ?.headers.find(([name]) => name.toLowerCase() === 'content-security-policy')?.[1] ?? '';
+      const missing = hashesIn(cspOf(html)).filter((hash) => !headerPolicy.includes(hash));
+      expect(missing, 'Add these hashes to the Content-Security-Policy in public/_headers').toEqual(
+        [],
+      );
+    });
+  });
+});
