@@ -18,11 +18,11 @@ export function splitSentences(text: string): string[] {
   for (const line of text.split(/\n+/)) {
     let protectedLine = line;
     ABBREVIATIONS.forEach((short, index) => {
-      protectedLine = protectedLine.split(short).join(`\u0000${index}\u0000`);
+      protectedLine = protectedLine.split(short).join(`\uE000${index}\uE001`);
     });
     const parts = protectedLine.split(/(?<=[.!?]["'’”)]?)\s+(?=["'‘“(]?[A-Z0-9£])/);
     for (const part of parts) {
-      const restored = part.replace(/\u0000(\d+)\u0000/g, (_match, index: string) => {
+      const restored = part.replace(/\uE000(\d+)\uE001/g, (_match, index: string) => {
         return ABBREVIATIONS[Number(index)] ?? '';
       });
       const trimmed = restored.trim();
@@ -125,16 +125,16 @@ export interface TextCounts {
 export function fleschReadingEase(counts: TextCounts): number {
   if (counts.sentences === 0 || counts.words === 0) return 100;
   return (
-    206.835 -
-    1.015 * (counts.words / counts.sentences) -
-    84.6 * (counts.syllables / counts.words)
+    206.835 - 1.015 * (counts.words / counts.sentences) - 84.6 * (counts.syllables / counts.words)
   );
 }
 
 /** Flesch-Kincaid grade: the US school grade that can read the text. Lower is easier. */
 export function fleschKincaidGrade(counts: TextCounts): number {
   if (counts.sentences === 0 || counts.words === 0) return 0;
-  return 0.39 * (counts.words / counts.sentences) + 11.8 * (counts.syllables / counts.words) - 15.59;
+  return (
+    0.39 * (counts.words / counts.sentences) + 11.8 * (counts.syllables / counts.words) - 15.59
+  );
 }
 
 /** One sentence with its word count. */

@@ -12,7 +12,10 @@ export interface NavLink {
 }
 
 /** The main navigation in the header, in reading order. */
-export const mainNavigation: readonly NavLink[] = [{ href: '/', label: 'Home' }];
+export const mainNavigation: readonly NavLink[] = [
+  { href: '/', label: 'Home' },
+  { href: '/guides/', label: 'Guides' },
+];
 
 /** The footer links. "Get help" stays in the same place on every page. */
 export const footerNavigation: readonly NavLink[] = [

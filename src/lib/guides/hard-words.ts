@@ -1,0 +1,215 @@
+/*
+ * The hard words list: the one source for every explanation of a hard word. A guide
+ * marks a word with [[word]] (or [[shown words|key]]); the page shows the explanation
+ * in the next sentence the first time the word appears, and the Hard words guide lists
+ * them all. Rules from EASY_READ.md: explain a hard word where it first appears.
+ */
+
+/** One hard word and its easy explanation. */
+export interface HardWord {
+  /** The word as it is usually written, like "assessment". Used as the key in [[ ]]. */
+  readonly term: string;
+  /** Every form of the word a guide may write (plurals and so on), lower case allowed. */
+  readonly forms: readonly string[];
+  /** The explanation: 1 short sentence shown after the word's first use on a page. */
+  readonly meaning: string;
+  /** An extra sentence for readers in Scotland, shown with the explanation. */
+  readonly scotland?: string;
+  /** An extra sentence shown only in the Hard words guide. */
+  readonly more?: string;
+  /** The picture beside the word in the Hard words guide (a Tabler outline icon). */
+  readonly icon: string;
+  /** What the picture shows. */
+  readonly alt: string;
+}
+
+/** Every hard word the guides use, in the order of the Hard words guide (A to Z). */
+export const HARD_WORDS: readonly HardWord[] = [
+  {
+    term: 'advocate',
+    forms: ['advocate', 'advocates', 'advocacy'],
+    meaning: 'An advocate is someone who helps you say what you want.',
+    more: 'An independent advocate does not work for your council or your provider.',
+    icon: 'speakerphone',
+    alt: 'A loudhailer',
+  },
+  {
+    term: 'assessment',
+    forms: ['assessment', 'assessments'],
+    meaning: 'An assessment is a meeting to find out what support you need.',
+    more: 'Someone from your council talks with you about your life.',
+    icon: 'clipboard-list',
+    alt: 'A clipboard with a list',
+  },
+  {
+    term: 'budget',
+    forms: ['budget', 'budgets'],
+    meaning: 'Your budget is the money for your support for 1 year.',
+    icon: 'coin-pound',
+    alt: 'A pound coin',
+  },
+  {
+    term: 'carer',
+    forms: ['carer', 'carers', 'unpaid carer', 'unpaid carers'],
+    meaning: 'A carer is a family member or friend who helps you without pay.',
+    icon: 'heart-handshake',
+    alt: 'A heart over a handshake',
+  },
+  {
+    term: 'complaint',
+    forms: ['complaint', 'complaints', 'complain'],
+    meaning: 'A complaint is when you say something has gone wrong.',
+    more: 'You can ask for it to be put right.',
+    icon: 'message-exclamation',
+    alt: 'A speech bubble with a warning mark',
+  },
+  {
+    term: 'contribution',
+    forms: ['contribution', 'contributions'],
+    meaning: 'Your contribution is money you may pay towards your own support.',
+    more: 'Your council works it out from your money and savings.',
+    icon: 'cash',
+    alt: 'A bank note',
+  },
+  {
+    term: 'council-managed budget',
+    forms: ['council-managed budget', 'council-managed budgets'],
+    meaning: 'This is when your council spends your budget and arranges your support.',
+    scotland: 'In Scotland this is called Option 3.',
+    icon: 'building',
+    alt: 'An office building',
+  },
+  {
+    term: 'Direct Payment',
+    forms: ['Direct Payment', 'Direct Payments'],
+    meaning: 'A Direct Payment is money for your support that you look after yourself.',
+    scotland: 'In Scotland this is called Option 1.',
+    icon: 'wallet',
+    alt: 'A wallet',
+  },
+  {
+    term: 'fading support',
+    forms: ['fading support'],
+    meaning: 'Fading support means you get less help as you learn to do more.',
+    icon: 'stairs-up',
+    alt: 'Steps going up',
+  },
+  {
+    term: 'Individual Service Fund',
+    forms: ['Individual Service Fund', 'Individual Service Funds'],
+    meaning: 'This is money for your support that a provider you choose looks after.',
+    scotland: 'In Scotland this is called Option 2.',
+    more: 'You decide how the money is spent.',
+    icon: 'wallet',
+    alt: 'A wallet',
+  },
+  {
+    term: 'mental capacity',
+    forms: ['mental capacity'],
+    meaning: 'Mental capacity means you can make a choice at the time it is needed.',
+    more: 'A person can have it for some choices and not for others.',
+    icon: 'bulb',
+    alt: 'A light bulb',
+  },
+  {
+    term: 'money report',
+    forms: ['money report', 'money reports'],
+    meaning: 'A money report shows what was spent and what is left.',
+    icon: 'report-money',
+    alt: 'A sheet of paper with money on it',
+  },
+  {
+    term: 'online account',
+    forms: ['online account', 'online accounts'],
+    meaning: 'An online account lets you see your money on a phone or computer.',
+    more: 'Some providers call it a virtual wallet.',
+    icon: 'device-mobile',
+    alt: 'A mobile phone',
+  },
+  {
+    term: 'outcome',
+    forms: ['outcome', 'outcomes'],
+    meaning: 'An outcome is something you want to be different in your life.',
+    icon: 'target-arrow',
+    alt: 'An arrow in the middle of a target',
+  },
+  {
+    term: 'personal assistant',
+    forms: ['personal assistant', 'personal assistants'],
+    meaning: 'A personal assistant is a support worker who works just for you.',
+    icon: 'user-heart',
+    alt: 'A person with a heart',
+  },
+  {
+    term: 'provider',
+    forms: ['provider', 'providers'],
+    meaning: 'A provider is a team that gives care and support.',
+    icon: 'users-group',
+    alt: 'A group of people',
+  },
+  {
+    term: 'provider fee',
+    forms: ['provider fee', 'provider fees', "provider's fee"],
+    meaning: 'This is money your provider keeps for looking after your budget.',
+    icon: 'receipt-pound',
+    alt: 'A receipt with a pound sign',
+  },
+  {
+    term: 'respite',
+    forms: ['respite'],
+    meaning: 'Respite is a break from caring for the family.',
+    icon: 'armchair',
+    alt: 'An armchair',
+  },
+  {
+    term: 'review',
+    forms: ['review', 'reviews'],
+    meaning: 'A review is a meeting to check how your support is going.',
+    icon: 'calendar-check',
+    alt: 'A calendar with a tick',
+  },
+  {
+    term: 'safeguarding',
+    forms: ['safeguarding'],
+    meaning: 'Safeguarding means keeping people safe from harm and abuse.',
+    scotland: 'In Scotland this is called adult support and protection.',
+    icon: 'shield-heart',
+    alt: 'A shield with a heart',
+  },
+  {
+    term: 'Self-directed Support',
+    forms: ['Self-directed Support'],
+    meaning: 'Self-directed Support is how Scotland gives you choice over your support.',
+    more: 'It gives you 4 ways to get your support.',
+    icon: 'map-pin',
+    alt: 'A pin on a map',
+  },
+  {
+    term: 'social care',
+    forms: ['social care'],
+    meaning: 'Social care is help with everyday life, like washing, cooking or going out.',
+    icon: 'home-heart',
+    alt: 'A house with a heart',
+  },
+  {
+    term: 'support plan',
+    forms: ['support plan', 'support plans'],
+    meaning: 'Your support plan says how your budget will be used.',
+    icon: 'clipboard-text',
+    alt: 'A clipboard with writing',
+  },
+];
+
+/** The hard word a key in [[ ]] names, matched without minding capital letters. */
+export function findHardWord(key: string): HardWord | undefined {
+  const wanted = key.toLowerCase();
+  return HARD_WORDS.find((word) => word.term.toLowerCase() === wanted);
+}
+
+/** The id of a hard word's entry in the Hard words guide, like "direct-payment". */
+export function hardWordId(word: HardWord): string {
+  return word.term
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

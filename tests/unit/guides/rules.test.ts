@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { showRows } from '../../../src/lib/guides/easy-read';
+import { parseSentence, plainText } from '../../../src/lib/guides/markup';
+import {
+  checkGuide,
+  checkReadability,
+  markdownSentences,
+  type GuideForChecking,
+} from '../../../src/lib/guides/rules';
+import { guideSchema } from '../../../src/lib/guides/schema';
+
+function guide(
+  rows: GuideForChecking['rows'],
+  moreDetail = 'Families can read this part.',
+): GuideForChecking {
+  return { id: 'test-guide', title: 'A test', summary: 'A short test.', rows, moreDetail };
+}
+
+describe('the sentence markup', () => {
+  it('reads bold, links, hard words, region words and figures', () => {
+    const segments = parseSentence(
+      '**You** ask [[assessments|assessment]] under ((law)) for {{sarah.yearly}}, see [this](/guides/).',
+    );
+    expect(segments.map((segment) => segment.kind)).toEqual([
+      'strong',
+      'text',
+      'hard-word',
+      'text',
+      'region',
+      'text',
+      'figure',
+      'text',
+      'link',
+      'text',
+    ]);
+  });
+
+  it('replaces defined terms with a placeholder for scoring', () => {
+    const text = plainText(parseSentence('Ask for an [[Individual Service Fund]] under ((law)).'), {
+      placeholders: true,
+      region: () => 'the Care Act 2014',
+      figure: (key) => key,
+    });
+    expect(text).toBe('Ask for an term under term.');
+  });
+});
+
+describe('showing hard words', () => {
+  it('explains a hard word only where it is first used on the page', () => {
+    const rows = showRows([
+      { icon: 'user', sentences: ['You have an [[assessment]].'] },
+      { icon: 'user', sentences: ['After the [[assessment]], you wait.'] },
+    ]);
+    expect(rows[0]?.shown[0]?.explains.map((word) => word.term)).toEqual(['assessment']);
+    expect(rows[1]?.shown[0]?.explains).toEqual([]);
+  });
+});
+
+describe('checking a guide', () => {
+  it('names the guide and the sentence when a sentence is too long', () => {
+    const breaks = checkGuide(
+      guide([
+        {
+          icon: 'user',
+          sentences: [
+            'This sentence goes on and on and on with far too many words for anyone to read easily.',
+          ],
+        },
+      ]),
+      {},
+    );
+    expect(breaks[0]?.guide).toBe('test-guide');
+    expect(breaks[0]?.sentence).toContain('This sentence goes on');
+    expect(breaks[0]?.rule).toContain('18 words');
+  });
+
+  it('does not allow "ISF" in easy read', () => {
+    const breaks = checkGuide(guide([{ icon: 'user', sentences: ['Ask for an ISF.'] }]), {});
+    expect(breaks.map((b) => b.rule).join()).toContain('never "ISF"');
+  });
+
+  it('asks for the first use of a hard word to be marked', () => {
+    const breaks = checkGuide(guide([{ icon: 'user', sentences: ['Talk to your provider.'] }]), {});
+    expect(breaks.map((b) => b.rule).join()).toContain('"provider" is a hard word');
+  });
+
+  it('rejects a word that is not in the hard words list', () => {
+    const breaks = checkGuide(guide([{ icon: 'user', sentences: ['A [[gizmo]] helps.'] }]), {});
+    expect(breaks[0]?.rule).toContain('hard words list');
+  });
+
+  it('rejects a region word that does not exist', () => {
+    const breaks = checkGuide(guide([{ icon: 'user', sentences: ['Read ((nowhere)).'] }]), {});
+    expect(breaks[0]?.rule).toContain('regions.ts');
+  });
+
+  it('asks for "ISF" to be spelled out first in More detail', () => {
+    const breaks = checkGuide(
+      guide([{ icon: 'user', sentences: ['You choose.'] }], 'An ISF is good.'),
+      {},
+    );
+    expect(breaks[0]?.rule).toContain('Individual Service Fund (ISF)');
+  });
+
+  it('reports hard reading with the worst sentences', () => {
+    const breaks = checkReadability(
+      guide([
+        {
+          icon: 'user',
+          sentences: [
+            'Comprehensive organisational accountability necessitates considerable deliberation.',
+          ],
+        },
+      ]),
+      {},
+    );
+    expect(breaks[0]?.rule).toContain('Flesch Reading Ease');
+    expect(breaks[0]?.sentence).toContain('Comprehensive');
+  });
+
+  it('passes a short, plain guide', () => {
+    const rows = [{ icon: 'user', alt: 'A person', sentences: ['You choose who helps you.'] }];
+    expect(checkGuide(guide(rows), {})).toEqual([]);
+    expect(checkReadability(guide(rows), {})).toEqual([]);
+  });
+});
+
+describe('the guide schema', () => {
+  const base = {
+    title: 'A test',
+    summary: 'A short test.',
+    order: 1,
+    lastChecked: '2026-11-24',
+    sources: [{ title: 'A source', publisher: 'Someone' }],
+  };
+
+  it('needs alt text or "decorative" for every picture', () => {
+    const result = guideSchema.safeParse({
+      ...base,
+      rows: [{ icon: 'user', sentences: ['You choose.'] }],
+    });
+    expect(result.success).toBe(false);
+  });
+
+  it('rejects a picture that is not in the icon set', () => {
+    const result = guideSchema.safeParse({
+      ...base,
+      rows: [{ icon: 'no-such-picture', decorative: true, sentences: ['You choose.'] }],
+    });
+    expect(result.success).toBe(false);
+  });
+
+  it('rejects more than 3 sentences in a point', () => {
+    const result = guideSchema.safeParse({
+      ...base,
+      rows: [{ icon: 'user', decorative: true, sentences: ['One.', 'Two.', 'Three.', 'Four.'] }],
+    });
+    expect(result.success).toBe(false);
+  });
+
+  it('accepts a well-made guide and turns its date into text', () => {
+    const result = guideSchema.safeParse({
+      ...base,
+      lastChecked: new Date('2026-11-24T00:00:00Z'),
+      rows: [{ icon: 'user', decorative: true, sentences: ['You choose.'] }],
+    });
+    expect(result.success && result.data.lastChecked).toBe('2026-11-24');
+  });
+});
+
+describe('reading More detail', () => {
+  it('joins wrapped lines, splits list items and leaves out headings', () => {
+    const { sentences, headingLevels } = markdownSentences(
+      '### A heading\n\nOne line\nwrapped here. Two.\n\n- First item\n- Second [link](/x/) item',
+    );
+    expect(sentences).toEqual(['One line wrapped here.', 'Two.', 'First item', 'Second link item']);
+    expect(headingLevels).toEqual([3]);
+  });
+});
