@@ -215,6 +215,7 @@ export const budgetInputSchema = z
     leftInHoursLineId: idSchema.optional(),
   })
   .superRefine((input, context) => {
+    if (!Array.isArray(input.supportLines)) return;
     const lines = new Map<string, (typeof input.supportLines)[number]>();
     input.supportLines.forEach((line, index) => {
       if (lines.has(line.id)) {
@@ -234,7 +235,7 @@ export const budgetInputSchema = z
       });
     }
     const change = input.change;
-    if (change === undefined) return;
+    if (change === undefined || typeof change.lineId !== 'string') return;
     const line = lines.get(change.lineId);
     if (line === undefined) {
       context.addIssue({
@@ -244,6 +245,10 @@ export const budgetInputSchema = z
       });
       return;
     }
+    // Zod runs this check even when a field above failed; such a field holds no usable value.
+    const changeAmount =
+      change.unit === 'minutes-a-day' ? change.minutesPerDay : change.hoursPerWeek;
+    if (typeof line.hoursPerWeek !== 'string' || typeof changeAmount !== 'string') return;
     const lineMinutes = minutesFromHoursString(line.hoursPerWeek);
     const changeMinutes = changeMinutesPerWeek(change);
     const amountPath = [

@@ -1,0 +1,335 @@
+/*
+ * Property tests (fast-check) for the rounding rule: every shown total is the sum of the shown
+ * figures it totals; the order of lines changes nothing; and every figure matches a separate
+ * calculation in whole pence with integers (BigInt), which shares no code with the engine.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  budgetInputFrom,
+  calculateBudget,
+  type BudgetInputDraft,
+  type BudgetResult,
+} from '../../../src/lib/budget';
+
+type Frequency = 'week' | 'four-weeks' | 'month' | 'year' | 'once';
+
+interface Line {
+  /** Hours in hundredths ("7.25" is 725), or whole minutes when `clock` is true ("7:20" is 440). */
+  readonly amount: number;
+  readonly clock: boolean;
+  readonly ratePence: number;
+}
+
+interface Item {
+  readonly pence: number;
+  readonly frequency: Frequency;
+}
+
+interface Case {
+  readonly lines: readonly Line[];
+  readonly weeksHundredths: number;
+  readonly fee:
+    | { readonly kind: 'none' }
+    | { readonly kind: 'percent'; readonly hundredths: number }
+    | { readonly kind: 'week' | 'year'; readonly pence: number };
+  readonly travel:
+    { readonly kind: 'none' } | { readonly kind: 'week' | 'year'; readonly pence: number };
+  readonly contributionPence: number;
+  readonly otherCosts: readonly Item[];
+  readonly spending: readonly Item[];
+}
+
+const lineArbitrary: fc.Arbitrary<Line> = fc.oneof(
+  fc.record({
+    amount: fc.integer({ min: 0, max: 4000 }),
+    clock: fc.constant(false),
+    ratePence: fc.integer({ min: 0, max: 100_000 }),
+  }),
+  fc.record({
+    amount: fc.integer({ min: 0, max: 2400 }),
+    clock: fc.constant(true),
+    ratePence: fc.integer({ min: 0, max: 100_000 }),
+  }),
+);
+
+const penceArbitrary = fc.integer({ min: 0, max: 5_000_000 });
+
+const caseArbitrary: fc.Arbitrary<Case> = fc.record({
+  lines: fc.array(lineArbitrary, { minLength: 1, maxLength: 8 }),
+  weeksHundredths: fc.oneof(fc.constantFrom(5200, 5214, 5218), fc.integer({ min: 100, max: 5300 })),
+  fee: fc.oneof(
+    fc.constant({ kind: 'none' as const }),
+    fc.record({
+      kind: fc.constant('percent' as const),
+      hundredths: fc.integer({ min: 0, max: 10_000 }),
+    }),
+    fc.record({ kind: fc.constantFrom('week' as const, 'year' as const), pence: penceArbitrary }),
+  ),
+  travel: fc.oneof(
+    fc.constant({ kind: 'none' as const }),
+    fc.record({ kind: fc.constantFrom('week' as const, 'year' as const), pence: penceArbitrary }),
+  ),
+  contributionPence: fc.integer({ min: 0, max: 200_000 }),
+  otherCosts: fc.array(
+    fc.record({
+      pence: penceArbitrary,
+      frequency: fc.constantFrom<Frequency>('week', 'four-weeks', 'month', 'year'),
+    }),
+    { maxLength: 4 },
+  ),
+  spending: fc.array(
+    fc.record({
+      pence: penceArbitrary,
+      frequency: fc.constantFrom<Frequency>('week', 'four-weeks', 'month', 'year', 'once'),
+    }),
+    { maxLength: 8 },
+  ),
+});
+
+function decimal(value: number, places: number): string {
+  const text = String(value).padStart(places + 1, '0');
+  return `${text.slice(0, text.length - places)}.${text.slice(text.length - places)}`;
+}
+
+function pounds(pence: number | bigint): string {
+  return decimal(Number(pence), 2);
+}
+
+function hoursText(line: Line): string {
+  return line.clock
+    ? `${Math.floor(line.amount / 60)}:${String(line.amount % 60).padStart(2, '0')}`
+    : decimal(line.amount, 2);
+}
+
+function draftOf(test: Case): BudgetInputDraft {
+  return {
+    supportLines: test.lines.map((line, index) => ({
+      id: `l${index}`,
+      name: `Line ${index}`,
+      hoursPerWeek: hoursText(line),
+      hourlyRate: pounds(line.ratePence),
+    })),
+    weeksPerYear: decimal(test.weeksHundredths, 2),
+    managementFee:
+      test.fee.kind === 'none'
+        ? { kind: 'none' }
+        : test.fee.kind === 'percent'
+          ? { kind: 'percent', percent: decimal(test.fee.hundredths, 2) }
+          : { kind: test.fee.kind, amount: pounds(test.fee.pence) },
+    travel:
+      test.travel.kind === 'none'
+        ? { kind: 'none' }
+        : { kind: test.travel.kind, amount: pounds(test.travel.pence) },
+    personContributionPerWeek: pounds(test.contributionPence),
+    otherCosts: test.otherCosts.map((cost, index) => ({
+      id: `o${index}`,
+      name: `Cost ${index}`,
+      amount: pounds(cost.pence),
+      frequency: cost.frequency === 'once' ? 'year' : cost.frequency,
+    })),
+    spending: test.spending.map((item, index) => ({
+      id: `s${index}`,
+      name: `Item ${index}`,
+      amount: pounds(item.pence),
+      frequency: item.frequency,
+    })),
+  };
+}
+
+/** n ÷ d rounded half-up, for n ≥ 0 and d > 0. */
+function divide(n: bigint, d: bigint): bigint {
+  return (2n * n + d) / (2n * d);
+}
+
+function minimum(a: bigint, b: bigint): bigint {
+  return a < b ? a : b;
+}
+
+/** The whole budget in pence, worked out with integers only. */
+function expectedPence(test: Case): Record<string, bigint> {
+  const weeks = BigInt(test.weeksHundredths); // weeks × 100
+  const yearFromWeek = (week: bigint): bigint => divide(week * weeks, 100n);
+  const weekFromYear = (year: bigint): bigint => divide(year * 100n, weeks);
+  const lines = test.lines.map((line) =>
+    line.clock
+      ? divide(BigInt(line.amount) * BigInt(line.ratePence), 60n)
+      : divide(BigInt(line.amount) * BigInt(line.ratePence), 100n),
+  );
+  const supportWeek = lines.reduce((sum, line) => sum + line, 0n);
+  const supportYear = yearFromWeek(supportWeek);
+  let feeWeek = 0n;
+  let feeYear = 0n;
+  if (test.fee.kind === 'percent') {
+    feeWeek = divide(supportWeek * BigInt(test.fee.hundredths), 10_000n);
+    feeYear = yearFromWeek(feeWeek);
+  } else if (test.fee.kind === 'week') {
+    feeWeek = BigInt(test.fee.pence);
+    feeYear = yearFromWeek(feeWeek);
+  } else if (test.fee.kind === 'year') {
+    feeYear = BigInt(test.fee.pence);
+    feeWeek = weekFromYear(feeYear);
+  }
+  let travelWeek = 0n;
+  let travelYear = 0n;
+  if (test.travel.kind === 'week') {
+    travelWeek = BigInt(test.travel.pence);
+    travelYear = yearFromWeek(travelWeek);
+  } else if (test.travel.kind === 'year') {
+    travelYear = BigInt(test.travel.pence);
+    travelWeek = weekFromYear(travelYear);
+  }
+  const toYear = ({ pence, frequency }: Item): bigint => {
+    const amount = BigInt(pence);
+    if (frequency === 'week') return yearFromWeek(amount);
+    if (frequency === 'four-weeks') return divide(amount * weeks, 400n);
+    if (frequency === 'month') return amount * 12n;
+    return amount;
+  };
+  const others = test.otherCosts.map((cost) => {
+    const year = toYear(cost);
+    return { year, week: cost.frequency === 'week' ? BigInt(cost.pence) : weekFromYear(year) };
+  });
+  const otherWeek = others.reduce((sum, cost) => sum + cost.week, 0n);
+  const otherYear = others.reduce((sum, cost) => sum + cost.year, 0n);
+  const budgetWeek = supportWeek + feeWeek + travelWeek + otherWeek;
+  const budgetYear = supportYear + feeYear + travelYear + otherYear;
+  const contribution = BigInt(test.contributionPence);
+  const personWeek = minimum(contribution, budgetWeek);
+  const personYear = contribution === 0n ? 0n : minimum(yearFromWeek(personWeek), budgetYear);
+  const items = test.spending.map(toYear);
+  const spendingYear = items.reduce((sum, item) => sum + item, 0n);
+  return {
+    ...Object.fromEntries(lines.map((line, index) => [`line${index}`, line])),
+    ...Object.fromEntries(items.map((item, index) => [`item${index}`, item])),
+    supportWeek,
+    supportYear,
+    feeWeek,
+    feeYear,
+    travelWeek,
+    travelYear,
+    otherWeek,
+    otherYear,
+    budgetWeek,
+    budgetYear,
+    budgetFourWeeks: budgetWeek * 4n,
+    budgetMonth: divide(budgetYear, 12n),
+    personWeek,
+    personYear,
+    councilWeek: budgetWeek - personWeek,
+    councilYear: budgetYear - personYear,
+    spendingYear,
+    spendingWeek: weekFromYear(spendingYear),
+    left: budgetYear >= spendingYear ? budgetYear - spendingYear : 0n,
+    overspent: spendingYear > budgetYear ? spendingYear - budgetYear : 0n,
+  };
+}
+
+function shownPence(result: BudgetResult): Record<string, bigint> {
+  const pence = (value: string): bigint => BigInt(value.replace('.', ''));
+  return {
+    ...Object.fromEntries(
+      result.supportLines.map((line, index) => [`line${index}`, pence(line.perWeek)]),
+    ),
+    ...Object.fromEntries(
+      result.spendingItems.map((item, index) => [`item${index}`, pence(item.perYear)]),
+    ),
+    supportWeek: pence(result.support.perWeek),
+    supportYear: pence(result.support.perYear),
+    feeWeek: pence(result.managementFee.perWeek),
+    feeYear: pence(result.managementFee.perYear),
+    travelWeek: pence(result.travel.perWeek),
+    travelYear: pence(result.travel.perYear),
+    otherWeek: pence(result.otherCosts.perWeek),
+    otherYear: pence(result.otherCosts.perYear),
+    budgetWeek: pence(result.budget.perWeek),
+    budgetYear: pence(result.budget.perYear),
+    budgetFourWeeks: pence(result.budget.perFourWeeks),
+    budgetMonth: pence(result.budget.perMonth),
+    personWeek: pence(result.personPart.perWeek),
+    personYear: pence(result.personPart.perYear),
+    councilWeek: pence(result.councilPart.perWeek),
+    councilYear: pence(result.councilPart.perYear),
+    spendingYear: pence(result.spending.perYear),
+    spendingWeek: pence(result.spending.perWeek),
+    left: pence(result.leftPerYear),
+    overspent: pence(result.overspentPerYear),
+  };
+}
+
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const copy = [...items];
+  let state = seed;
+  for (let index = copy.length - 1; index > 0; index -= 1) {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    const other = state % (index + 1);
+    [copy[index], copy[other]] = [copy[other] as T, copy[index] as T];
+  }
+  return copy;
+}
+
+describe('the rounding rule, for any budget', () => {
+  it('matches a separate calculation in whole pence', () => {
+    fc.assert(
+      fc.property(caseArbitrary, (test) => {
+        const result = calculateBudget(budgetInputFrom(draftOf(test)));
+        expect(shownPence(result)).toEqual(expectedPence(test));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('shows totals that are the sum of the shown figures they total', () => {
+    fc.assert(
+      fc.property(caseArbitrary, (test) => {
+        const shown = shownPence(calculateBudget(budgetInputFrom(draftOf(test))));
+        const sum = (prefix: string): bigint =>
+          Object.entries(shown)
+            .filter(([key]) => key.startsWith(prefix))
+            .reduce((total, [, value]) => total + value, 0n);
+        expect(shown.supportWeek).toBe(sum('line'));
+        expect(shown.spendingYear).toBe(sum('item'));
+        const parts = ['support', 'fee', 'travel', 'other'];
+        expect(shown.budgetWeek).toBe(
+          parts.reduce((total, part) => total + (shown[`${part}Week`] ?? 0n), 0n),
+        );
+        expect(shown.budgetYear).toBe(
+          parts.reduce((total, part) => total + (shown[`${part}Year`] ?? 0n), 0n),
+        );
+        expect(shown.budgetFourWeeks).toBe((shown.budgetWeek ?? 0n) * 4n);
+        expect((shown.personWeek ?? 0n) + (shown.councilWeek ?? 0n)).toBe(shown.budgetWeek);
+        expect((shown.personYear ?? 0n) + (shown.councilYear ?? 0n)).toBe(shown.budgetYear);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives the same totals whatever order the lines and spending are in', () => {
+    fc.assert(
+      fc.property(caseArbitrary, fc.integer({ min: 1, max: 1_000_000 }), (test, seed) => {
+        const draft = draftOf(test);
+        const reordered: BudgetInputDraft = {
+          ...draft,
+          supportLines: shuffled(draft.supportLines, seed),
+          spending: shuffled(draft.spending ?? [], seed + 1),
+        };
+        const before = calculateBudget(budgetInputFrom(draft));
+        const after = calculateBudget(budgetInputFrom(reordered));
+        for (const key of [
+          'support',
+          'managementFee',
+          'travel',
+          'budget',
+          'personPart',
+          'councilPart',
+          'spending',
+        ] as const) {
+          expect(after[key]).toEqual(before[key]);
+        }
+        expect(after.leftPerYear).toBe(before.leftPerYear);
+        expect(after.overspentPerYear).toBe(before.overspentPerYear);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
