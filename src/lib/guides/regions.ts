@@ -53,3 +53,18 @@ export function isRegionWordKey(key: string): key is RegionWordKey {
 
 /** The key under which a reader's choice is kept in localStorage on their device. */
 export const REGION_STORAGE_KEY = 'open-isf-region';
+
+/**
+ * The full names of the laws the guides name. Before scoring "More detail", each becomes
+ * one placeholder word: a law's name is not a reading barrier (EASY_READ.md).
+ */
+export const LAW_NAMES: readonly string[] = [
+  'Social Care (Self-directed Support) (Scotland) Act 2013',
+  'Mental Health (Care and Treatment) (Scotland) Act 2003',
+  'Adult Support and Protection (Scotland) Act 2007',
+  'Adults with Incapacity (Scotland) Act 2000',
+  'Mental Capacity Act 2005',
+  'Care Act 2014',
+  'Local Government and Social Care Ombudsman',
+  'Scottish Public Services Ombudsman',
+];

@@ -6,7 +6,7 @@
 import { measureSentences, splitSentences, splitWords, type TextMeasures } from '../readability';
 import { HARD_WORDS, type HardWord } from './hard-words';
 import { PLACEHOLDER, plainText, type PlainTextOptions, type Segment } from './markup';
-import { REGION_WORDS, isRegionWordKey } from './regions';
+import { LAW_NAMES, REGION_WORDS, isRegionWordKey } from './regions';
 import { showRows, UnknownHardWordError, type GuideRow, type ShownRow } from './easy-read';
 
 /** The limits, from the table in EASY_READ.md. */
@@ -143,6 +143,13 @@ export function markdownSentences(markdown: string): {
   return { sentences, headingLevels };
 }
 
+/** A "More detail" sentence with defined terms and law names as the placeholder word. */
+export function scoredDetailSentence(sentence: string): string {
+  let scored = sentence.replace(/Individual Service Funds?|Direct Payments?/g, PLACEHOLDER);
+  for (const name of LAW_NAMES) scored = scored.split(name).join(PLACEHOLDER);
+  return scored;
+}
+
 /** Readability figures for one guide. */
 export interface GuideMeasures {
   readonly easyRead: TextMeasures;
@@ -157,9 +164,7 @@ export function measureGuide(guide: GuideForChecking, figures: Figures): GuideMe
   return {
     easyRead: measureSentences(text.scored.map((sentence) => sentence.text)),
     moreDetail: measureSentences(
-      markdownSentences(guide.moreDetail).sentences.map((sentence) =>
-        sentence.replace(/Individual Service Funds?|Direct Payments?/g, PLACEHOLDER),
-      ),
+      markdownSentences(guide.moreDetail).sentences.map(scoredDetailSentence),
     ),
     easyReadWords: text.shownWords,
   };
@@ -287,8 +292,7 @@ export function checkGuide(guide: GuideForChecking, figures: Figures): RuleBreak
     add('More detail', 'ISF', 'write "Individual Service Fund (ISF)" before using "ISF"');
   }
   for (const sentence of detail.sentences) {
-    const scored = sentence.replace(/Individual Service Funds?|Direct Payments?/g, PLACEHOLDER);
-    const words = splitWords(scored).length;
+    const words = splitWords(scoredDetailSentence(sentence)).length;
     if (words > detailLimit) {
       add('More detail', sentence, `${words} words: More detail allows ${detailLimit}`);
     }
