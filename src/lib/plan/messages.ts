@@ -124,7 +124,7 @@ export function summariseProblems(problems: readonly PlanProblem[]): string {
   if (first === undefined) return '';
   const more = problems.length - 1;
   if (more === 0) return first.message;
-  return `${first.message} There ${more === 1 ? 'is 1 more problem' : `are ${more} more problems`} like this.`;
+  return `${first.message} There ${more === 1 ? 'is 1 more problem' : `are ${more} more problems`}.`;
 }
 
 function describeIssue(issue: z.ZodIssue, input: unknown): string {

@@ -1,0 +1,82 @@
+/*
+ * What can go wrong with saving on this device, as typed results with plain-English reasons.
+ * Browser quirks: Firefox names a full disk NS_ERROR_DOM_QUOTA_REACHED (code 1014); old
+ * WebKit and others use code 22 (MDN, "QuotaExceededError"; "Storage quotas and eviction").
+ */
+
+/** Why storage could not do what was asked. */
+export type StorageFailureKind =
+  /** This device's storage is full. The last saved version is intact. */
+  | 'quota'
+  /** IndexedDB is missing or refused (private windows, blocked cookies, some embedded views). */
+  | 'unavailable'
+  /** The database was made by a newer version of the site; this page must reload. */
+  | 'newer-version'
+  /** The connection was closed: an update or "delete everything" in another tab, or the browser. */
+  | 'closed'
+  /** Anything else the browser refused. */
+  | 'failed';
+
+/** A typed failure with a message a person can read. */
+export interface StorageFailure {
+  readonly ok: false;
+  readonly kind: StorageFailureKind;
+  /** Plain English: what happened, that the last saved version is safe, and what to do. */
+  readonly message: string;
+  /** The browser's own error, for logging; never shown. */
+  readonly cause?: unknown;
+}
+
+/** Messages for each failure, written for the status line and the banner. */
+export const STORAGE_MESSAGES = {
+  quota:
+    "Not saved: this device's storage is full. Your last saved version is safe. Save a backup file now, then free up some space (for example, delete plans you no longer need).",
+  unavailable:
+    'This browser is not letting Open ISF save on this device. This often happens in a private window. You can still write your plan on this page: save a backup file before you close it.',
+  newerVersion:
+    'A newer version of Open ISF has been used on this device. Reload this page to get the newest version, then your plans will open.',
+  closedUpgrade:
+    'Open ISF was updated in another tab. Reload this page to keep saving. Your plan is still on this page.',
+  closedDelete:
+    'Everything saved on this device was deleted in another tab. Your plan is still on this page: save a backup file if you want to keep it.',
+  closedTerminated:
+    "The browser closed Open ISF's storage, perhaps because saved data was cleared. Reload this page. Your plan is still on this page: save a backup file to be safe.",
+  failed:
+    'Not saved: the browser would not save the plan. Your last saved version is safe. Save a backup file to keep this version.',
+} as const;
+
+/**
+ * True when `error` means "storage is full", under any browser's name: QuotaExceededError,
+ * NS_ERROR_DOM_QUOTA_REACHED, or the legacy codes 22 and 1014.
+ */
+export function isQuotaExceededError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return (
+    name === 'QuotaExceededError' ||
+    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    code === 22 ||
+    code === 1014
+  );
+}
+
+/** Turns anything a browser threw while saving into a typed failure. */
+export function storageFailureFrom(error: unknown): StorageFailure {
+  if (isQuotaExceededError(error)) {
+    return { ok: false, kind: 'quota', message: STORAGE_MESSAGES.quota, cause: error };
+  }
+  const name =
+    typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : '';
+  if (name === 'VersionError') {
+    return {
+      ok: false,
+      kind: 'newer-version',
+      message: STORAGE_MESSAGES.newerVersion,
+      cause: error,
+    };
+  }
+  if (name === 'InvalidStateError') {
+    return { ok: false, kind: 'closed', message: STORAGE_MESSAGES.closedTerminated, cause: error };
+  }
+  return { ok: false, kind: 'failed', message: STORAGE_MESSAGES.failed, cause: error };
+}
