@@ -30,6 +30,7 @@ import {
   floorQuantity,
   formatMoney,
   formatQuantity,
+  isWholePence,
   isZeroMoney,
   minMoney,
   moneyFromString,
@@ -208,6 +209,9 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
   const weeks = quantityFromString(input.weeksPerYear);
   const weeksShown = `${formatQuantity(input.weeksPerYear)} weeks`;
   const weeksFigure = figure('weeks in a year', input.weeksPerYear, weeksShown);
+  const fourWeeksInAYear = divideQuantity(weeks, FOUR);
+  const fourWeeksValue = quantityToString(fourWeeksInAYear);
+  const fourWeeksShown = formatQuantity(fourWeeksValue);
 
   function step(
     id: string,
@@ -223,12 +227,31 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
 
   /** Rounds to the penny and says whether anything changed. */
   function rounded(exact: Money): { readonly value: Money; readonly changed: boolean } {
-    const value = roundToPenny(exact);
-    return { value, changed: compareMoney(value, exact) !== 0 };
+    if (isWholePence(exact)) return { value: exact, changed: false };
+    return { value: roundToPenny(exact), changed: true };
+  }
+
+  // Each amount is written out once, however many steps show it.
+  const views = new Map<Money, { readonly stored: MoneyString; readonly shown: string }>();
+  function view(amount: Money): { readonly stored: MoneyString; readonly shown: string } {
+    let written = views.get(amount);
+    if (written === undefined) {
+      const text = toMoneyString(amount);
+      written = { stored: text, shown: formatMoney(text) };
+      views.set(amount, written);
+    }
+    return written;
+  }
+  function show(amount: Money): string {
+    return view(amount).shown;
+  }
+  function stored(amount: Money): MoneyString {
+    return view(amount).stored;
   }
 
   function money(label: string, amount: Money, unit = ''): WorkingFigure {
-    return figure(label, toMoneyString(amount), `${formatMoney(amount)}${unit}`);
+    const written = view(amount);
+    return figure(label, written.stored, `${written.shown}${unit}`);
   }
 
   /** A year from an amount a week: week × weeks, rounded. `heading` starts the sentence. */
@@ -247,7 +270,7 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
       [money(`${what} a week`, week, ' a week'), weeksFigure],
       money(`${what} a year`, year.value, ' a year'),
       year.changed,
-      `${heading}: ${formatMoney(week)} a week × ${weeksShown} = ${formatMoney(year.value)} a year${year.changed ? ROUNDED : ''}.`,
+      `${heading}: ${show(week)} a week × ${weeksShown} = ${show(year.value)} a year${year.changed ? ROUNDED : ''}.`,
     );
     return year.value;
   }
@@ -268,7 +291,7 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
       [money(`${what} a year`, year, ' a year'), weeksFigure],
       money(`${what} a week`, week.value, ' a week'),
       week.changed,
-      `${heading}: ${formatMoney(year)} a year ÷ ${weeksShown} = ${formatMoney(week.value)} a week${week.changed ? ROUNDED : ''}.`,
+      `${heading}: ${show(year)} a year ÷ ${weeksShown} = ${show(week.value)} a week${week.changed ? ROUNDED : ''}.`,
     );
     return week.value;
   }
@@ -292,22 +315,25 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
         [amountFigure],
         money(`${what} this year`, amount, ' this year'),
         false,
-        `${what}: ${formatMoney(amount)} once, counted in this year.`,
+        `${what}: ${show(amount)} once, counted in this year.`,
       );
       return amount;
     }
-    const times = frequency === 'month' ? TWELVE : divideQuantity(weeks, FOUR);
+    const times = frequency === 'month' ? TWELVE : fourWeeksInAYear;
     const year = rounded(multiplyMoney(amount, times));
-    const timesShown = formatQuantity(times);
+    const timesShown = frequency === 'month' ? '12' : fourWeeksShown;
     const why = frequency === 'four-weeks' ? ` (${weeksShown} ÷ 4 = ${timesShown})` : '';
     step(
       id,
       section,
       'multiply',
-      [amountFigure, figure('times a year', quantityToString(times), timesShown)],
+      [
+        amountFigure,
+        figure('times a year', frequency === 'month' ? '12' : fourWeeksValue, timesShown),
+      ],
       money(`${what} a year`, year.value, ' a year'),
       year.changed,
-      `${what}: ${formatMoney(amount)} ${FREQUENCY_WORDS[frequency]} × ${timesShown} = ${formatMoney(year.value)} a year${year.changed ? ROUNDED : ''}${why}.`,
+      `${what}: ${show(amount)} ${FREQUENCY_WORDS[frequency]} × ${timesShown} = ${show(year.value)} a year${year.changed ? ROUNDED : ''}${why}.`,
     );
     return year.value;
   }
@@ -323,14 +349,14 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
     const sum = sumMoney(parts.map((part) => part.amount));
     const listed =
       parts.length <= MOST_TERMS_IN_A_SENTENCE
-        ? parts.map((part) => formatMoney(part.amount)).join(' + ')
+        ? parts.map((part) => show(part.amount)).join(' + ')
         : `the ${parts.length} amounts above added up`;
     const sentence =
       parts.length === 0
         ? `${what}: nothing is listed, so £0${unit}.`
         : parts.length === 1
-          ? `${what}: ${formatMoney(sum)}${unit}.`
-          : `${what}: ${listed} = ${formatMoney(sum)}${unit}.`;
+          ? `${what}: ${show(sum)}${unit}.`
+          : `${what}: ${listed} = ${show(sum)}${unit}.`;
     step(
       id,
       section,
@@ -360,17 +386,18 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
     const minutes = minutesFromHoursString(line.hoursPerWeek);
     totalMinutes = addQuantity(totalMinutes, minutes);
     const week = rounded(scaleMoney(rate, minutes, SIXTY));
+    const hoursShown = formatHours(line.hoursPerWeek);
     step(
       `line:${line.id}:week`,
       'support',
       'multiply',
       [
-        figure('hours a week', line.hoursPerWeek, `${formatHours(line.hoursPerWeek)} a week`),
+        figure('hours a week', line.hoursPerWeek, `${hoursShown} a week`),
         money('cost of 1 hour', rate, ' an hour'),
       ],
       money(`${line.name} a week`, week.value, ' a week'),
       week.changed,
-      `${line.name}: ${formatHours(line.hoursPerWeek)} a week × ${formatMoney(rate)} an hour = ${formatMoney(week.value)} a week${week.changed ? ROUNDED : ''}.`,
+      `${line.name}: ${hoursShown} a week × ${show(rate)} an hour = ${show(week.value)} a week${week.changed ? ROUNDED : ''}.`,
     );
     return { line, week: week.value };
   });
@@ -409,7 +436,7 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
         [],
         money(`${what} a week`, amount, ' a week'),
         false,
-        `${what}: ${formatMoney(amount)} a week.`,
+        `${what}: ${show(amount)} a week.`,
       );
       return {
         week: amount,
@@ -423,7 +450,7 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
       [],
       money(`${what} a year`, amount, ' a year'),
       false,
-      `${what}: ${formatMoney(amount)} a year.`,
+      `${what}: ${show(amount)} a year.`,
     );
     return {
       year: amount,
@@ -446,7 +473,7 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
       ],
       money('Management fee a week', week.value, ' a week'),
       week.changed,
-      `Management fee: ${formatQuantity(fee.percent)}% of ${formatMoney(support.week)} a week = ${formatMoney(week.value)} a week${week.changed ? ROUNDED : ''}.`,
+      `Management fee: ${formatQuantity(fee.percent)}% of ${show(support.week)} a week = ${show(week.value)} a week${week.changed ? ROUNDED : ''}.`,
     );
     managementFee = {
       week: week.value,
@@ -520,8 +547,8 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
     const sum = sumMoney(amounts);
     const sentence =
       parts.length === 1
-        ? `Budget${unit}: ${formatMoney(sum)}${unit}, all for support.`
-        : `Budget${unit}: ${parts.map((part) => `${formatMoney(part.amounts[period])} ${part.label}`).join(' + ')} = ${formatMoney(sum)}${unit}.`;
+        ? `Budget${unit}: ${show(sum)}${unit}, all for support.`
+        : `Budget${unit}: ${parts.map((part) => `${show(part.amounts[period])} ${part.label}`).join(' + ')} = ${show(sum)}${unit}.`;
     step(
       id,
       'budget',
@@ -543,7 +570,7 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
     [money('Budget a week', budgetWeek, ' a week'), figure('weeks', '4', '4')],
     money('Budget every 4 weeks', budgetFourWeeks, ' every 4 weeks'),
     false,
-    `Budget every 4 weeks: ${formatMoney(budgetWeek)} a week × 4 = ${formatMoney(budgetFourWeeks)}.`,
+    `Budget every 4 weeks: ${show(budgetWeek)} a week × 4 = ${show(budgetFourWeeks)}.`,
   );
   const budgetMonth = rounded(divideMoney(budgetYear, TWELVE));
   step(
@@ -553,7 +580,7 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
     [money('Budget a year', budgetYear, ' a year'), figure('months', '12', '12')],
     money('Budget a month', budgetMonth.value, ' a month'),
     budgetMonth.changed,
-    `Budget a month: ${formatMoney(budgetYear)} a year ÷ 12 = ${formatMoney(budgetMonth.value)}${budgetMonth.changed ? ROUNDED : ''}.`,
+    `Budget a month: ${show(budgetYear)} a year ÷ 12 = ${show(budgetMonth.value)}${budgetMonth.changed ? ROUNDED : ''}.`,
   );
 
   // Who pays: the person's contribution, and the council pays the rest. Never more than the budget.
@@ -562,7 +589,7 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
   if (compareMoney(contribution, budgetWeek) > 0) {
     notes.push({
       code: 'contribution-more-than-budget',
-      message: `Your contribution of ${formatMoney(contribution)} a week is more than the budget of ${formatMoney(budgetWeek)} a week. Here your part is shown as the whole budget. Check the amount with the council.`,
+      message: `Your contribution of ${show(contribution)} a week is more than the budget of ${show(budgetWeek)} a week. Here your part is shown as the whole budget. Check the amount with the council.`,
     });
   }
   let personYear = ZERO_MONEY;
@@ -574,7 +601,7 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
       [],
       money('Your part a week', personWeek, ' a week'),
       false,
-      `Your part: ${formatMoney(personWeek)} a week, from your financial assessment.`,
+      `Your part: ${show(personWeek)} a week, from your financial assessment.`,
     );
     personYear = minMoney(
       yearFromWeek('person:year', 'who-pays', 'Your part', personWeek, 'Your part a year'),
@@ -599,7 +626,7 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
         ],
         money(`The council's part a ${period}`, council, ` a ${period}`),
         false,
-        `The council's part: ${formatMoney(budget)} − ${formatMoney(person)} = ${formatMoney(council)} a ${period}.`,
+        `The council's part: ${show(budget)} − ${show(person)} = ${show(council)} a ${period}.`,
       );
     }
   }
@@ -650,11 +677,11 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
       ],
       money('Overspent a year', overspentYear, ' a year'),
       false,
-      `Overspent: ${formatMoney(spendingYear)} planned − ${formatMoney(budgetYear)} budget = ${formatMoney(overspentYear)} a year more than the budget.`,
+      `Overspent: ${show(spendingYear)} planned − ${show(budgetYear)} budget = ${show(overspentYear)} a year more than the budget.`,
     );
     notes.push({
       code: 'overspent',
-      message: `The planned spending is ${formatMoney(overspentYear)} a year more than the budget.`,
+      message: `The planned spending is ${show(overspentYear)} a year more than the budget.`,
     });
   } else {
     step(
@@ -667,7 +694,7 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
       ],
       money('Left a year', leftYear, ' a year'),
       false,
-      `Left: ${formatMoney(budgetYear)} budget − ${formatMoney(spendingYear)} planned = ${formatMoney(leftYear)} a year.`,
+      `Left: ${show(budgetYear)} budget − ${show(spendingYear)} planned = ${show(leftYear)} a year.`,
     );
   }
 
@@ -689,7 +716,7 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
         wholeHours === '0'
           ? 'less than 1 hour'
           : `about ${formatQuantity(wholeHours)} ${wholeHours === '1' ? 'hour' : 'hours'}`;
-      const sentence = `${formatMoney(leftYear)} left is ${about} of support at ${formatMoney(rate)} an hour`;
+      const sentence = `${show(leftYear)} left is ${about} of support at ${show(rate)} an hour`;
       step(
         'left:hours',
         'left',
@@ -697,7 +724,7 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
         [money('Left a year', leftYear, ' left'), money('cost of 1 hour', rate, ' an hour')],
         figure('hours of support left', wholeHours, about),
         false,
-        `${formatMoney(leftYear)} left ÷ ${formatMoney(rate)} an hour = ${ratioShown}, so ${sentence}.`,
+        `${show(leftYear)} left ÷ ${show(rate)} an hour = ${ratioShown}, so ${sentence}.`,
       );
       leftInHours = {
         lineId: hoursLine.id,
@@ -749,7 +776,7 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
       ],
       money(`Change a week`, week.value, ' a week'),
       week.changed,
-      `${changedLine.name}: ${formatHours(hours)} a week ${fewerOrMore} × ${formatMoney(rate)} an hour = ${formatMoney(week.value)} a week ${savedOrExtra}${week.changed ? ROUNDED : ''}.`,
+      `${changedLine.name}: ${formatHours(hours)} a week ${fewerOrMore} × ${show(rate)} an hour = ${show(week.value)} a week ${savedOrExtra}${week.changed ? ROUNDED : ''}.`,
     );
     const year = rounded(multiplyMoney(week.value, weeks));
     step(
@@ -759,7 +786,7 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
       [money('Change a week', week.value, ' a week'), weeksFigure],
       money('Change a year', year.value, ' a year'),
       year.changed,
-      `${formatMoney(week.value)} a week × ${weeksShown} = ${formatMoney(year.value)} a year ${savedOrExtra}${year.changed ? ROUNDED : ''}.`,
+      `${show(week.value)} a week × ${weeksShown} = ${show(year.value)} a year ${savedOrExtra}${year.changed ? ROUNDED : ''}.`,
     );
     const lineMinutes = minutesFromHoursString(changedLine.hoursPerWeek);
     const newMinutes =
@@ -777,14 +804,14 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
       direction: wanted.direction,
       hoursPerWeek: hours,
       newHoursPerWeek: hoursStringFromExactMinutes(newMinutes) ?? null,
-      perWeek: toMoneyString(week.value),
-      perYear: toMoneyString(year.value),
+      perWeek: stored(week.value),
+      perYear: stored(year.value),
     };
   }
 
   const pair = (amounts: Amounts): WeekAndYear => ({
-    perWeek: toMoneyString(amounts.week),
-    perYear: toMoneyString(amounts.year),
+    perWeek: stored(amounts.week),
+    perYear: stored(amounts.year),
   });
 
   return {
@@ -794,7 +821,7 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
       name: line.name,
       hoursPerWeek: line.hoursPerWeek,
       hourlyRate: line.hourlyRate,
-      perWeek: toMoneyString(week),
+      perWeek: stored(week),
     })),
     totalHoursPerWeek: quantityToString(totalHours),
     support: pair(support),
@@ -805,23 +832,23 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
       name: cost.name,
       amount: cost.amount,
       frequency: cost.frequency,
-      perWeek: toMoneyString(week),
-      perYear: toMoneyString(year),
+      perWeek: stored(week),
+      perYear: stored(year),
     })),
     otherCosts: pair(otherCosts),
     budget: {
-      perWeek: toMoneyString(budgetWeek),
-      perFourWeeks: toMoneyString(budgetFourWeeks),
-      perMonth: toMoneyString(budgetMonth.value),
-      perYear: toMoneyString(budgetYear),
+      perWeek: stored(budgetWeek),
+      perFourWeeks: stored(budgetFourWeeks),
+      perMonth: stored(budgetMonth.value),
+      perYear: stored(budgetYear),
     },
     personPart: {
       ...pair({ week: personWeek, year: personYear }),
-      perFourWeeks: toMoneyString(personFourWeeks),
+      perFourWeeks: stored(personFourWeeks),
     },
     councilPart: {
       ...pair({ week: councilWeek, year: councilYear }),
-      perFourWeeks: toMoneyString(subtractMoney(budgetFourWeeks, personFourWeeks)),
+      perFourWeeks: stored(subtractMoney(budgetFourWeeks, personFourWeeks)),
     },
     spendingItems: spendingItems.map(({ item, year }) => ({
       id: item.id,
@@ -829,11 +856,11 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
       amount: item.amount,
       frequency: item.frequency,
       goalId: item.goalId,
-      perYear: toMoneyString(year),
+      perYear: stored(year),
     })),
     spending: pair({ week: spendingWeek, year: spendingYear }),
-    leftPerYear: toMoneyString(leftYear),
-    overspentPerYear: toMoneyString(overspentYear),
+    leftPerYear: stored(leftYear),
+    overspentPerYear: stored(overspentYear),
     leftInHours,
     change,
     notes,

@@ -2,7 +2,15 @@
  * Money and numbers written for people: "£12,480", "£176.03", "52.14".
  * Easy-read rule from the project's guides: whole pounds are shown without ".00".
  */
-import { moneyParts, quantityToString, type Money, type MoneyString, type Quantity } from './money';
+import {
+  InvalidMoneyStringError,
+  isMoneyString,
+  moneyParts,
+  quantityToString,
+  type Money,
+  type MoneyString,
+  type Quantity,
+} from './money';
 
 /** Whether pence are always shown ("£12,480.00", for tables) or only when there are some ("£12,480"). */
 export type PenceDisplay = 'when-needed' | 'always';
@@ -26,10 +34,22 @@ export function formatMoney(
   amount: Money | MoneyString,
   pence: PenceDisplay = 'when-needed',
 ): string {
-  const parts = moneyParts(amount);
-  const sign = parts.negative ? '-' : '';
-  const showPence = pence === 'always' || parts.pence !== '00';
-  return `${sign}£${groupThousands(parts.pounds)}${showPence ? `.${parts.pence}` : ''}`;
+  let negative = false;
+  let pounds: string;
+  let pennies: string;
+  if (typeof amount === 'string') {
+    // The stored form needs no arithmetic: split the text (much faster for long lists).
+    if (!isMoneyString(amount)) throw new InvalidMoneyStringError(amount);
+    pounds = amount.slice(0, -3);
+    pennies = amount.slice(-2);
+  } else {
+    const parts = moneyParts(amount);
+    negative = parts.negative;
+    pounds = parts.pounds;
+    pennies = parts.pence;
+  }
+  const showPence = pence === 'always' || pennies !== '00';
+  return `${negative ? '-' : ''}£${groupThousands(pounds)}${showPence ? `.${pennies}` : ''}`;
 }
 
 /** An amount with pence always shown, for tables where figures line up: "£12,480.00". */
