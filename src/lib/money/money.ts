@@ -294,13 +294,3 @@ export function quantityToInteger(value: Quantity): number {
   if (!Number.isSafeInteger(number)) throw new InvalidQuantityError(decimalOf(value).toFixed());
   return number;
 }
-
-/** Turns a quantity of pounds (from a ratio or a schema) into money. */
-export function moneyFromQuantity(value: Quantity): Money {
-  return moneyOf(decimalOf(value));
-}
-
-/** Turns money into a plain quantity of pounds, for comparisons with limits. */
-export function quantityFromMoney(value: Money): Quantity {
-  return quantityOf(decimalOf(value));
-}
