@@ -65,6 +65,7 @@ export const LAW_NAMES: readonly string[] = [
   'Adults with Incapacity (Scotland) Act 2000',
   'Mental Capacity Act 2005',
   'Care Act 2014',
+  'Carers (Scotland) Act 2016',
   'Local Government and Social Care Ombudsman',
   'Scottish Public Services Ombudsman',
 ];

@@ -28,6 +28,8 @@ export interface GuideForChecking {
   readonly rows: readonly GuideRow[];
   /** The "More detail" part, as Markdown. */
   readonly moreDetail: string;
+  /** Whether the page also lists every hard word (the Hard words guide). */
+  readonly glossary?: boolean | undefined;
 }
 
 /** One broken rule. */
@@ -161,13 +163,26 @@ export interface GuideMeasures {
 /** Scores a guide: the easy-read part and the "More detail" part. */
 export function measureGuide(guide: GuideForChecking, figures: Figures): GuideMeasures {
   const text = easyReadText(showRows(guide.rows), figures);
+  const glossary = guide.glossary === true ? glossarySentences() : [];
   return {
-    easyRead: measureSentences(text.scored.map((sentence) => sentence.text)),
+    easyRead: measureSentences([...text.scored.map((sentence) => sentence.text), ...glossary]),
     moreDetail: measureSentences(
       markdownSentences(guide.moreDetail).sentences.map(scoredDetailSentence),
     ),
-    easyReadWords: text.shownWords,
+    easyReadWords:
+      text.shownWords +
+      glossary.reduce((total, sentence) => total + splitWords(sentence).length, 0),
   };
+}
+
+/** The sentences of the hard words list as the Hard words guide shows them (term first). */
+function glossarySentences(): string[] {
+  return HARD_WORDS.flatMap((word) => [
+    word.term,
+    ...[word.meaning, word.scotland, word.more]
+      .filter((sentence): sentence is string => sentence !== undefined)
+      .map((sentence) => scoredMeaning(word, sentence)),
+  ]);
 }
 
 function hardWordBreaks(guide: GuideForChecking, rows: readonly ShownRow[]): RuleBreak[] {

@@ -37,6 +37,7 @@ export function loadGuides(): LoadedGuide[] {
         summary: data.summary,
         rows: data.rows,
         moreDetail: match[2] ?? '',
+        glossary: data.glossary,
       };
     });
 }
