@@ -79,6 +79,7 @@ export const BUDGET_PERIODS = ['week', 'four-weeks', 'month', 'year'] as const;
 export type BudgetPeriod = (typeof BUDGET_PERIODS)[number];
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
 
 /** True when text has no broken characters (no "lone surrogates"), so it can be saved safely. */
 export function isWellFormedText(value: string): boolean {
@@ -87,7 +88,7 @@ export function isWellFormedText(value: string): boolean {
 
 /** Replaces broken characters (lone surrogates) with "\uFFFD", so pasted text can be saved. */
 export function cleanText(value: string): string {
-  return isWellFormedText(value) ? value : value.toWellFormed();
+  return isWellFormedText(value) ? value : value.replace(LONE_SURROGATES, '\uFFFD');
 }
 
 /** The phrase used when text holds a broken character; `describePlanIssues` adds where. */

@@ -8,6 +8,7 @@ import {
   countDoneSections,
   describePlanIssues,
   migrate,
+  PLAN_SCHEMA_VERSION,
   planDisplayName,
   planSchema,
   summariseProblems,
@@ -319,7 +320,10 @@ export async function savePlan(
     const plans = tx.objectStore(PLANS_STORE);
     const storedRaw = await plans.get(record.id);
     const writes: Promise<unknown>[] = [];
-    if (storedRaw !== undefined) {
+    // The usual case: the stored copy is the one this tab loaded or saved last, so it is replaced
+    // without being parsed again (it passed when loaded). Anything else gets the full check.
+    const isOurLastSave = plan.revision > 0 && storedRevision(storedRaw) === plan.revision;
+    if (storedRaw !== undefined && !isOurLastSave) {
       const stored = migrate(storedRaw);
       if (stored.ok && stored.plan.revision !== plan.revision) {
         await done;
@@ -475,6 +479,14 @@ function closedFailure(storage: PlannerStorage): StorageFailure | null {
     case 'terminated':
       return { ok: false, kind: 'closed', message: STORAGE_MESSAGES.closedTerminated };
   }
+}
+
+/** The revision of a stored record in a format this version reads, or null if it has none. */
+function storedRevision(raw: unknown): number | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { schemaVersion, revision } = raw as { schemaVersion?: unknown; revision?: unknown };
+  if (typeof schemaVersion !== 'number' || schemaVersion > PLAN_SCHEMA_VERSION) return null;
+  return typeof revision === 'number' && Number.isInteger(revision) ? revision : null;
 }
 
 function summarise(plan: Plan): PlanSummary {
