@@ -53,7 +53,8 @@ export function showRows(rows: readonly GuideRow[]): ShownRow[] {
     shown: row.sentences.map((source) => {
       const segments = parseSentence(source);
       const explains: HardWord[] = [];
-      const shownSegments = segments.map((segment): Segment => {
+      const mark = (segment: Segment): Segment => {
+        if (segment.kind === 'strong') return { ...segment, children: segment.children.map(mark) };
         if (segment.kind !== 'hard-word') return segment;
         const word = findHardWord(segment.key);
         if (word === undefined) throw new UnknownHardWordError(segment.key, source);
@@ -61,8 +62,8 @@ export function showRows(rows: readonly GuideRow[]): ShownRow[] {
         explained.add(word.term);
         explains.push(word);
         return segment;
-      });
-      return { source, segments: shownSegments, explains };
+      };
+      return { source, segments: segments.map(mark), explains };
     }),
   }));
 }

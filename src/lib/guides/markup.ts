@@ -11,7 +11,7 @@
 /** A piece of an easy-read sentence. */
 export type Segment =
   | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'strong'; readonly text: string }
+  | { readonly kind: 'strong'; readonly text: string; readonly children: readonly Segment[] }
   | { readonly kind: 'link'; readonly text: string; readonly href: string }
   | { readonly kind: 'hard-word'; readonly text: string; readonly key: string }
   | { readonly kind: 'region'; readonly key: string }
@@ -28,7 +28,8 @@ export function parseSentence(sentence: string): Segment[] {
     const index = match.index;
     if (index > last) segments.push({ kind: 'text', text: sentence.slice(last, index) });
     const [, strong, hardText, hardKey, linkText, linkHref, regionKey, figureKey] = match;
-    if (strong !== undefined) segments.push({ kind: 'strong', text: strong });
+    if (strong !== undefined)
+      segments.push({ kind: 'strong', text: strong, children: parseSentence(strong) });
     else if (hardText !== undefined)
       segments.push({ kind: 'hard-word', text: hardText, key: hardKey ?? hardText });
     else if (linkText !== undefined && linkHref !== undefined)
@@ -63,9 +64,10 @@ export function plainText(segments: readonly Segment[], options: PlainTextOption
     .map((segment) => {
       switch (segment.kind) {
         case 'text':
-        case 'strong':
         case 'link':
           return segment.text;
+        case 'strong':
+          return plainText(segment.children, options);
         case 'hard-word':
           return options.placeholders ? PLACEHOLDER : segment.text;
         case 'region':

@@ -185,15 +185,30 @@ function glossarySentences(): string[] {
   ]);
 }
 
+/** Every piece of a sentence, with the pieces inside bold text brought out. */
+function flatten(segments: readonly Segment[]): Segment[] {
+  return segments.flatMap((segment) =>
+    segment.kind === 'strong' ? [segment, ...flatten(segment.children)] : [segment],
+  );
+}
+
+/** The plain words of a sentence that are not marked as hard words, region words or figures. */
+function unmarkedText(segments: readonly Segment[]): string {
+  return segments
+    .map((segment) => {
+      if (segment.kind === 'text') return segment.text;
+      if (segment.kind === 'strong') return unmarkedText(segment.children);
+      return ' ';
+    })
+    .join('');
+}
+
 function hardWordBreaks(guide: GuideForChecking, rows: readonly ShownRow[]): RuleBreak[] {
   const breaks: RuleBreak[] = [];
   const explained = new Set<string>();
   rows.forEach((row, index) => {
     for (const sentence of row.shown) {
-      const unmarked = sentence.segments
-        .filter((segment: Segment) => segment.kind === 'text' || segment.kind === 'strong')
-        .map((segment) => ('text' in segment ? segment.text : ''))
-        .join(' ');
+      const unmarked = unmarkedText(sentence.segments);
       for (const { word, pattern } of FORM_PATTERNS) {
         if (!explained.has(word.term) && pattern.test(unmarked)) {
           breaks.push({
@@ -260,7 +275,7 @@ export function checkGuide(guide: GuideForChecking, figures: Figures): RuleBreak
       if (!/[.?!:]$/.test(plain.trim())) {
         add(place, sentence.source, 'end each sentence with a full stop or question mark');
       }
-      for (const segment of sentence.segments) {
+      for (const segment of flatten(sentence.segments)) {
         if (segment.kind === 'region' && !isRegionWordKey(segment.key)) {
           add(place, sentence.source, `"((${segment.key}))" is not in src/lib/guides/regions.ts`);
         }
