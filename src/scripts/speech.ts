@@ -1,4 +1,7 @@
 /* Whether this browser can speak text aloud (Web Speech API). */
 export function canSpeak(): boolean {
-  return 'speechSynthesis' in window && typeof window.SpeechSynthesisUtterance === 'function';
+  return (
+    typeof window.speechSynthesis?.speak === 'function' &&
+    typeof window.SpeechSynthesisUtterance === 'function'
+  );
 }

@@ -1,0 +1,150 @@
+/*
+ * The guide pages in real Chromium: the England / Scotland choice (remembered on the
+ * device, both shown without JavaScript), the "Read this page aloud" button (shown only
+ * where the browser can speak, marking the point being read), and the JavaScript budget.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { DIST, listBuiltPages, readBuiltPage } from './support/built-site';
+import { SitePage } from './pages/SitePage';
+
+const RIGHTS = '/guides/your-rights-and-staying-safe/';
+const guidePages = listBuiltPages().filter((path) => path.startsWith('/guides/'));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+function firstRegionWord(sitePage: SitePage): Promise<string> {
+  return sitePage.page.locator('.region-word').first().innerText();
+}
+
+describe('the England and Scotland choice', () => {
+  it('shows both countries’ words until a choice is made', async () => {
+    const sitePage = await SitePage.open(browser, RIGHTS);
+    try {
+      expect(await firstRegionWord(sitePage)).toBe(
+        'the Care Act 2014 (in Scotland: the Self-directed Support Act 2013)',
+      );
+      expect(await sitePage.page.getByRole('radio', { name: 'Show both' }).isChecked()).toBe(true);
+    } finally {
+      await sitePage.close();
+    }
+  });
+
+  it('shows only Scotland’s words after choosing Scotland, and remembers it', async () => {
+    const sitePage = await SitePage.open(browser, RIGHTS);
+    try {
+      await sitePage.page.getByRole('radio', { name: 'Scotland' }).check();
+      expect(await firstRegionWord(sitePage)).toBe('the Self-directed Support Act 2013');
+      await sitePage.goto('/guides/what-is-an-individual-service-fund/');
+      await sitePage.goto(RIGHTS);
+      expect(await sitePage.page.getByRole('radio', { name: 'Scotland' }).isChecked()).toBe(true);
+      expect(await firstRegionWord(sitePage)).toBe('the Self-directed Support Act 2013');
+      await sitePage.page.getByRole('radio', { name: 'England' }).check();
+      expect(await firstRegionWord(sitePage)).toBe('the Care Act 2014');
+      expect(sitePage.problemList()).toEqual([]);
+    } finally {
+      await sitePage.close();
+    }
+  });
+
+  it('shows both countries’ words and no switch without JavaScript', async () => {
+    const sitePage = await SitePage.open(browser, RIGHTS, { javaScript: false });
+    try {
+      expect(await firstRegionWord(sitePage)).toContain('(in Scotland:');
+      expect(await sitePage.page.getByRole('group', { name: /country/ }).isVisible()).toBe(false);
+      expect(
+        await sitePage.page.getByRole('button', { name: 'Read this page aloud' }).count(),
+      ).toBe(0);
+    } finally {
+      await sitePage.close();
+    }
+  });
+});
+
+describe('the read-aloud button', () => {
+  it('is shown where the browser can speak, and marks the point being read', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      const spoken: SpeechSynthesisUtterance[] = [];
+      (window as unknown as { spoken: SpeechSynthesisUtterance[] }).spoken = spoken;
+      Object.defineProperty(window, 'speechSynthesis', {
+        configurable: true,
+        value: { speak: (u: SpeechSynthesisUtterance) => spoken.push(u), cancel: () => {} },
+      });
+    });
+    const page = await context.newPage();
+    try {
+      const { baseUrl } = await import('./support/browser');
+      await page.goto(new URL('/guides/the-8-steps/', baseUrl()).href);
+      const button = page.getByRole('button', { name: 'Read this page aloud' });
+      await button.click();
+      await expect.poll(() => page.getByRole('button', { name: 'Stop reading' }).count()).toBe(1);
+      const firstPointText = await page.evaluate(() => {
+        const spoken = (window as unknown as { spoken: SpeechSynthesisUtterance[] }).spoken;
+        spoken[1]?.dispatchEvent(new Event('start'));
+        return spoken[1]?.text ?? '';
+      });
+      expect(firstPointText).toContain('8 steps');
+      expect(await page.locator('.guide-point--reading').count()).toBe(1);
+      await page.getByRole('button', { name: 'Stop reading' }).click();
+      expect(await page.locator('.guide-point--reading').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('stays hidden where the browser cannot speak', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+        configurable: true,
+        value: undefined,
+      });
+    });
+    const page = await context.newPage();
+    try {
+      const { baseUrl } = await import('./support/browser');
+      await page.goto(new URL('/guides/the-8-steps/', baseUrl()).href);
+      await page.waitForLoadState('networkidle');
+      expect(await page.getByRole('button', { name: 'Read this page aloud' }).count()).toBe(0);
+      expect(await page.getByRole('radio', { name: 'England' }).isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('JavaScript on guide pages', () => {
+  it.each(guidePages)('%s loads no framework code and at most 5 KB gzipped', (path) => {
+    const html = readBuiltPage(path);
+    const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(html).not.toMatch(/<astro-island/);
+    const files = new Set<string>();
+    const visit = (src: string): void => {
+      if (files.has(src)) return;
+      files.add(src);
+      const code = readFileSync(join(DIST, src), 'utf8');
+      for (const m of code.matchAll(/["'](\.\/[^"']+\.js)["']/g)) {
+        visit(join(src, '..', m[1] ?? ''));
+      }
+    };
+    sources.forEach(visit);
+    const total = [...files].reduce(
+      (sum, src) => sum + gzipSync(readFileSync(join(DIST, src))).length,
+      0,
+    );
+    expect([...files].join()).not.toMatch(/react|client\./i);
+    expect(total).toBeLessThanOrEqual(5 * 1024);
+  });
+});
