@@ -213,3 +213,8 @@ export function hardWordId(word: HardWord): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
+
+/** A hard word as the title of its entry: with a capital first letter ("Advocate"). */
+export function hardWordTitle(word: HardWord): string {
+  return `${word.term.charAt(0).toUpperCase()}${word.term.slice(1)}`;
+}

@@ -85,6 +85,11 @@ describe('hard words', () => {
     }
   });
 
+  it('keeps the list in order from A to Z', () => {
+    const terms = HARD_WORDS.map((word) => word.term.toLowerCase());
+    expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b)));
+  });
+
   it('lists each word once', () => {
     const terms = HARD_WORDS.map((word) => word.term.toLowerCase());
     expect(new Set(terms).size).toBe(terms.length);
