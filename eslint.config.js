@@ -13,8 +13,10 @@ export default defineConfig(
   ...astro.configs.recommended,
   ...astro.configs['jsx-a11y-strict'],
   {
+    // eslint-plugin-astro's jsx-a11y config has registered the plugin; add its strict rules for islands.
     files: ['**/*.tsx'],
-    ...jsxA11y.flatConfigs.strict,
+    languageOptions: jsxA11y.flatConfigs.strict.languageOptions,
+    rules: jsxA11y.flatConfigs.strict.rules,
   },
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

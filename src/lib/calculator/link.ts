@@ -13,6 +13,9 @@ export const MAX_LINK_LENGTH = 20_000;
 /** The most rows of each kind a link may hold. */
 export const MAX_LINK_ROWS = 100;
 
+/** The name a kind of support has until the person gives it one. */
+export const DEFAULT_LINE_NAME = 'Support';
+
 /** The figures a link holds, as text for the form (nothing in them is trusted yet). */
 export interface CalculatorDraft {
   supportLines: { id: string; name: string; hoursPerWeek: string; hourlyRate: string }[];
@@ -28,6 +31,8 @@ export interface CalculatorDraft {
   changeDirection: 'fewer' | 'more';
   changeUnit: 'minutes-a-day' | 'hours-a-week';
   changeAmount: string;
+  /** The support line whose cost of 1 hour turns what is left into hours. */
+  leftInHoursLineId: string;
 }
 
 /** What reading a link gives: the figures, and a message when some could not be read. */
@@ -40,7 +45,7 @@ export interface LinkReadResult {
 /** The figures a person starts with: one kind of support, nothing filled in. */
 export function emptyDraft(): CalculatorDraft {
   return {
-    supportLines: [{ id: 'l1', name: 'Support', hoursPerWeek: '', hourlyRate: '' }],
+    supportLines: [{ id: 'l1', name: DEFAULT_LINE_NAME, hoursPerWeek: '', hourlyRate: '' }],
     weeksPerYear: '52',
     feeKind: 'none',
     feeAmount: '',
@@ -53,6 +58,7 @@ export function emptyDraft(): CalculatorDraft {
     changeDirection: 'fewer',
     changeUnit: 'minutes-a-day',
     changeAmount: '',
+    leftInHoursLineId: 'l1',
   };
 }
 
@@ -70,7 +76,7 @@ export function writeLink(draft: CalculatorDraft): string {
   };
   draft.supportLines.forEach((line, index) => {
     const key = `l${index + 1}`;
-    put(`${key}n`, line.name);
+    if (line.name !== DEFAULT_LINE_NAME) put(`${key}n`, line.name);
     put(`${key}h`, line.hoursPerWeek);
     put(`${key}r`, line.hourlyRate);
   });
@@ -97,6 +103,8 @@ export function writeLink(draft: CalculatorDraft): string {
       `${Math.max(lineIndex, 0) + 1}:${draft.changeDirection}:${draft.changeUnit}:${draft.changeAmount}`,
     );
   }
+  const leftLine = draft.supportLines.findIndex((line) => line.id === draft.leftInHoursLineId);
+  if (leftLine > 0) params.append('lh', String(leftLine + 1));
   return params.toString();
 }
 
@@ -146,7 +154,7 @@ export function readLink(hash: string): LinkReadResult {
   if (lines.length > 0) {
     draft.supportLines = lines.map((row, index) => ({
       id: `l${index + 1}`,
-      name: row['n'] || 'Support',
+      name: row['n'] || DEFAULT_LINE_NAME,
       hoursPerWeek: row['h'] ?? '',
       hourlyRate: row['r'] ?? '',
     }));
@@ -216,6 +224,14 @@ export function readLink(hash: string): LinkReadResult {
     } else broken = true;
   }
 
+  const leftLine = params.get('lh');
+  if (leftLine !== null) {
+    const lineNumber = Number.parseInt(leftLine, 10);
+    if (/^\d+$/.test(leftLine) && lineNumber >= 1 && lineNumber <= draft.supportLines.length) {
+      draft.leftInHoursLineId = `l${lineNumber}`;
+    } else broken = true;
+  }
+
   if (broken) return { draft: emptyDraft(), problem: BROKEN_LINK_MESSAGE };
   return { draft };
 }
@@ -249,6 +265,9 @@ export function draftToBudgetInput(draft: CalculatorDraft): BudgetInputDraft {
       frequency: isOneOf(item.frequency, SPENDING_FREQUENCIES) ? item.frequency : 'year',
     })),
   };
+  if (draft.supportLines.some((line) => line.id === draft.leftInHoursLineId)) {
+    input.leftInHoursLineId = draft.leftInHoursLineId;
+  }
   if (draft.changeAmount.trim() !== '') {
     input.change =
       draft.changeUnit === 'minutes-a-day'
@@ -305,6 +324,9 @@ export function draftFromBudgetInput(input: BudgetInput): CalculatorDraft {
     amount: item.amount,
     frequency: item.frequency,
   }));
+  if (input.leftInHoursLineId !== undefined) {
+    draft.leftInHoursLineId = `l${lineNumber.get(input.leftInHoursLineId) ?? 1}`;
+  }
   const change = input.change;
   if (change) {
     draft.changeLineId = `l${lineNumber.get(change.lineId) ?? 1}`;

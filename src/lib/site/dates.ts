@@ -26,3 +26,9 @@ export function formatLongDate(isoDate: string): string {
   if (date.toISOString().slice(0, 10) !== isoDate) throw new InvalidDateError(isoDate);
   return longDate.format(date);
 }
+
+/** Today's date on this device, as an ISO date like "2026-11-24" (local time, not UTC). */
+export function todayIsoDate(now: Date = new Date()): string {
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

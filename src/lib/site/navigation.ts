@@ -15,6 +15,7 @@ export interface NavLink {
 export const mainNavigation: readonly NavLink[] = [
   { href: '/', label: 'Home' },
   { href: '/guides/', label: 'Guides' },
+  { href: '/budget/', label: 'Budget calculator' },
 ];
 
 /** The footer links. "Get help" stays in the same place on every page. */

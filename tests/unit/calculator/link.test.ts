@@ -24,7 +24,7 @@ describe('calculator links', () => {
   it('gives a short link for a simple budget', () => {
     const draft = emptyDraft();
     draft.supportLines[0] = { id: 'l1', name: 'Support', hoursPerWeek: '12', hourlyRate: '20' };
-    expect(writeLink(draft)).toBe('l1n=Support&l1h=12&l1r=20');
+    expect(writeLink(draft)).toBe('l1h=12&l1r=20');
   });
 
   it('reads back every figure it wrote', () => {
@@ -46,9 +46,14 @@ describe('calculator links', () => {
     draft.changeDirection = 'more';
     draft.changeUnit = 'hours-a-week';
     draft.changeAmount = '2';
+    draft.leftInHoursLineId = 'l2';
     const result = readLink(`#${writeLink(draft)}`);
     expect(result.problem).toBeUndefined();
     expect(result.draft).toEqual(draft);
+  });
+
+  it('gives an empty link for empty figures', () => {
+    expect(writeLink(emptyDraft())).toBe('');
   });
 
   it('starts with empty figures when there is no link', () => {

@@ -1,0 +1,264 @@
+/*
+ * The budget calculator island: wires the form to lib (the figures' check, the budget
+ * engine, the link after "#"), then renders. No sums are done here.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { calculateBudget } from '../../../lib/budget/calculate';
+import { checkDraft } from '../../../lib/calculator/check';
+import {
+  emptyDraft,
+  readLink,
+  writeLink,
+  type CalculatorDraft,
+} from '../../../lib/calculator/link';
+import {
+  changeSentences,
+  headlineSentences,
+  spendingSentences,
+  stepsIn,
+} from '../../../lib/calculator/summary';
+import { todayIsoDate } from '../../../lib/site/dates';
+import { ErrorSummary } from '../form/ErrorSummary';
+import { fieldId } from '../form/fieldId';
+import { BudgetResultPanel } from './BudgetResultPanel';
+import { ExtraCostsFieldset } from './ExtraCostsFieldset';
+import { PrintSummary, type SummaryPictures } from './PrintSummary';
+import { SpendingFieldset } from './SpendingFieldset';
+import { SupportLinesFieldset } from './SupportLinesFieldset';
+import { WhatIfFieldset } from './WhatIfFieldset';
+
+const WEEK_CHOICES = [
+  { value: '52', label: '52 weeks', hint: 'Most councils use this.' },
+  { value: '52.14', label: '52.14 weeks', hint: '365 days in a year.' },
+  { value: '52.18', label: '52.18 weeks', hint: '365.25 days, which counts leap years.' },
+] as const;
+
+/** Puts a message at a dotted path in react-hook-form's errors object. */
+function setError(errors: Record<string, unknown>, path: string, message: string): void {
+  const parts = path.split('.');
+  let node = errors;
+  parts.slice(0, -1).forEach((part) => {
+    node[part] ??= {};
+    node = node[part] as Record<string, unknown>;
+  });
+  node[parts.at(-1) ?? path] = { type: 'validate', message };
+}
+
+/** react-hook-form's resolver, using lib's check of the figures. */
+const calculatorResolver: Resolver<CalculatorDraft> = async (values) => {
+  const check = checkDraft(values);
+  if (check.ok) return { values, errors: {} };
+  const errors: Record<string, unknown> = {};
+  for (const problem of check.problems) setError(errors, problem.field, problem.message);
+  return { values: {}, errors: errors as FieldErrors<CalculatorDraft> };
+};
+
+function hasExtraCosts(draft: CalculatorDraft): boolean {
+  return (
+    draft.feeKind !== 'none' ||
+    draft.travelKind !== 'none' ||
+    draft.otherCosts.length > 0 ||
+    draft.personContributionPerWeek.trim() !== ''
+  );
+}
+
+interface BudgetCalculatorProps {
+  pictures: SummaryPictures;
+}
+
+export default function BudgetCalculator({ pictures }: BudgetCalculatorProps) {
+  const initial = useMemo(() => readLink(window.location.hash), []);
+  const [linkProblem, setLinkProblem] = useState(initial.problem);
+  const [status, setStatus] = useState('');
+  const methods = useForm<CalculatorDraft>({
+    defaultValues: initial.draft,
+    resolver: calculatorResolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    // The error summary takes focus instead (GOV.UK pattern).
+    shouldFocusError: false,
+  });
+  const { handleSubmit, watch, reset, formState } = methods;
+  const values = watch();
+  const check = checkDraft(values);
+  const result = check.ok ? calculateBudget(check.input) : null;
+  const showErrors = formState.submitCount > 0 && !check.ok;
+  const problems = showErrors && !check.ok ? check.problems : [];
+  const baseTitle = useRef(document.title.replace(/^Error: /, ''));
+  const writtenLink = useRef(window.location.hash.slice(1));
+
+  // The page title starts with "Error: " while the error summary shows (GOV.UK pattern).
+  useEffect(() => {
+    document.title = showErrors ? `Error: ${baseTitle.current}` : baseTitle.current;
+  }, [showErrors]);
+
+  // Keep the figures in the address after "#", a moment after typing stops.
+  const link = writeLink(values);
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      if (link === writtenLink.current) return;
+      writtenLink.current = link;
+      const address = `${window.location.pathname}${window.location.search}${link ? `#${link}` : ''}`;
+      window.history.replaceState(null, '', address);
+    }, 300);
+    return () => window.clearTimeout(timer);
+  }, [link]);
+
+  // A link followed or changed by hand in this tab opens with its figures.
+  useEffect(() => {
+    const onHashChange = (): void => {
+      const hash = window.location.hash.slice(1);
+      if (hash === writtenLink.current) return;
+      writtenLink.current = hash;
+      const read = readLink(hash);
+      reset(read.draft);
+      setLinkProblem(read.problem);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [reset]);
+
+  // Tell screen readers the new budget politely, once typing has settled.
+  const headline = result ? headlineSentences(result).year : '';
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    const timer = window.setTimeout(() => setAnnouncement(headline), 1200);
+    return () => window.clearTimeout(timer);
+  }, [headline]);
+
+  const lineChoices = values.supportLines.map((line, index) => ({
+    value: line.id,
+    label: line.name.trim() || `Kind of support ${index + 1}`,
+  }));
+
+  const onValid = (): void => {
+    window.setTimeout(() => document.getElementById('budget-result-title')?.focus(), 0);
+  };
+  const onInvalid = (): void => {
+    const latest = checkDraft(methods.getValues());
+    if (latest.ok) return;
+    for (const problem of latest.problems) {
+      const disclosure = document.getElementById(fieldId(problem.field))?.closest('details');
+      if (disclosure) disclosure.open = true;
+    }
+  };
+
+  const startAgain = (): void => {
+    reset(emptyDraft());
+    setLinkProblem(undefined);
+    setStatus('We cleared your figures.');
+    window.setTimeout(() => document.getElementById(fieldId('supportLines.0.name'))?.focus(), 0);
+  };
+
+  const copyLink = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setStatus('The link is copied. You can paste it into an email or a message.');
+    } catch {
+      setStatus(
+        'Your browser did not let us copy the link. Copy the address from the top of your browser.',
+      );
+    }
+  };
+
+  return (
+    <FormProvider {...methods}>
+      <form
+        className="calculator"
+        noValidate
+        onSubmit={(event) => void handleSubmit(onValid, onInvalid)(event)}
+      >
+        <ErrorSummary problems={problems} submitCount={formState.submitCount} />
+        {linkProblem && (
+          <div className="notice" role="alert">
+            <p>{linkProblem}</p>
+          </div>
+        )}
+
+        <SupportLinesFieldset />
+
+        <fieldset className="calculator-section">
+          <legend>
+            <h2>Weeks in the year</h2>
+          </legend>
+          <p className="hint">We multiply the money for 1 week by the weeks in a year.</p>
+          <div className="radios">
+            {WEEK_CHOICES.map((choice) => (
+              <div className="radio" key={choice.value}>
+                <input
+                  type="radio"
+                  id={`weeks-${choice.value}`}
+                  value={choice.value}
+                  aria-describedby={`weeks-${choice.value}-hint`}
+                  {...methods.register('weeksPerYear')}
+                />
+                <label htmlFor={`weeks-${choice.value}`}>{choice.label}</label>
+                <span className="hint" id={`weeks-${choice.value}-hint`}>
+                  {choice.hint}
+                </span>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+
+        <ExtraCostsFieldset startOpen={hasExtraCosts(initial.draft)} />
+
+        <div className="button-group">
+          <button type="submit" className="button">
+            Work out my budget
+          </button>
+        </div>
+
+        <p role="status" className="visually-hidden">
+          {announcement}
+        </p>
+        {result ? (
+          <BudgetResultPanel result={result} />
+        ) : (
+          <p className="panel">
+            Fill in the hours and the cost of 1 hour. Your budget will show here.
+          </p>
+        )}
+
+        <SpendingFieldset
+          sentences={result ? spendingSentences(result) : []}
+          lineChoices={lineChoices}
+        />
+
+        <WhatIfFieldset
+          lineChoices={lineChoices}
+          sentences={result ? changeSentences(result) : []}
+          steps={result ? stepsIn(result, ['change']).map((step) => step.sentence) : []}
+        />
+
+        <section className="calculator-section" aria-labelledby="keep-title">
+          <h2 id="keep-title">Keep or share your figures</h2>
+          <p>
+            Your figures are kept in this page&apos;s address. Bookmark this page, or send the link
+            to someone who helps you. The figures are never sent to us.
+          </p>
+          <div className="button-group">
+            {result && (
+              <button type="button" className="button" onClick={() => window.print()}>
+                Print a summary
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => void copyLink()}
+            >
+              Copy the link
+            </button>
+            <button type="button" className="button button--secondary" onClick={startAgain}>
+              Start again
+            </button>
+          </div>
+          <p role="status">{status}</p>
+        </section>
+      </form>
+      {result && <PrintSummary result={result} pictures={pictures} today={todayIsoDate()} />}
+    </FormProvider>
+  );
+}

@@ -1,0 +1,129 @@
+/*
+ * Costs added to the budget (the provider's management fee, travel, other regular costs)
+ * and the person's own contribution. Shown when asked for, in a native disclosure.
+ */
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import type { CalculatorDraft } from '../../../lib/calculator/link';
+import { SelectField } from '../form/SelectField';
+import { TextField } from '../form/TextField';
+import { fieldId } from '../form/fieldId';
+
+const FEE_CHOICES = [
+  { value: 'none', label: 'No fee' },
+  { value: 'percent', label: 'A percentage of the support cost' },
+  { value: 'week', label: 'An amount each week' },
+  { value: 'year', label: 'An amount each year' },
+] as const;
+
+const TRAVEL_CHOICES = [
+  { value: 'none', label: 'No travel costs' },
+  { value: 'week', label: 'An amount each week' },
+  { value: 'year', label: 'An amount each year' },
+] as const;
+
+export const RECURRING_CHOICES = [
+  { value: 'week', label: 'A week' },
+  { value: 'four-weeks', label: 'Every 4 weeks' },
+  { value: 'month', label: 'A month' },
+  { value: 'year', label: 'A year' },
+] as const;
+
+export function ExtraCostsFieldset({ startOpen }: { startOpen: boolean }) {
+  const { control, getValues } = useFormContext<CalculatorDraft>();
+  const feeKind = useWatch({ control, name: 'feeKind' });
+  const travelKind = useWatch({ control, name: 'travelKind' });
+  const { fields, append, remove } = useFieldArray({ control, name: 'otherCosts', keyName: 'key' });
+
+  return (
+    <details className="calculator-section extra-costs" open={startOpen}>
+      <summary>Add extra costs and your own contribution</summary>
+      <div className="extra-costs__body">
+        <p>Some budgets also pay for these. Leave them out if they are not in yours.</p>
+
+        <h3>The provider&apos;s management fee</h3>
+        <p className="hint">Some providers charge a fee for looking after your money.</p>
+        <SelectField name="feeKind" label="How is the fee charged?" options={FEE_CHOICES} />
+        {feeKind !== 'none' && (
+          <TextField
+            name="feeAmount"
+            label={feeKind === 'percent' ? 'Fee (%)' : 'Fee (£)'}
+            hint={feeKind === 'percent' ? 'Like 10 for 10%' : 'Like 15 or 15.50'}
+            inputMode="decimal"
+            width="short"
+            {...(feeKind === 'percent' ? { suffix: '%' } : { prefix: '£' })}
+          />
+        )}
+
+        <h3>Travel</h3>
+        <SelectField
+          name="travelKind"
+          label="Are travel costs part of your budget?"
+          options={TRAVEL_CHOICES}
+        />
+        {travelKind !== 'none' && (
+          <TextField
+            name="travelAmount"
+            label={travelKind === 'week' ? 'Travel each week (£)' : 'Travel each year (£)'}
+            inputMode="decimal"
+            width="short"
+            prefix="£"
+          />
+        )}
+
+        <h3>Other regular costs</h3>
+        {fields.map((field, index) => (
+          <fieldset className="cost-row" key={field.key}>
+            <legend>Other cost {index + 1}</legend>
+            <TextField name={`otherCosts.${index}.name`} label="What is it for?" width="full" />
+            <TextField
+              name={`otherCosts.${index}.amount`}
+              label="Cost (£)"
+              inputMode="decimal"
+              width="short"
+              prefix="£"
+            />
+            <SelectField
+              name={`otherCosts.${index}.frequency`}
+              label="How often?"
+              options={RECURRING_CHOICES}
+            />
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => remove(index)}
+            >
+              Remove<span className="visually-hidden"> other cost {index + 1}</span>
+            </button>
+          </fieldset>
+        ))}
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            const used = new Set(getValues('otherCosts').map((cost) => cost.id));
+            let number = fields.length + 1;
+            while (used.has(`o${number}`)) number += 1;
+            append({ id: `o${number}`, name: '', amount: '', frequency: 'year' });
+            const index = fields.length;
+            window.setTimeout(
+              () => document.getElementById(fieldId(`otherCosts.${index}.name`))?.focus(),
+              0,
+            );
+          }}
+        >
+          Add another regular cost
+        </button>
+
+        <h3>Your own contribution</h3>
+        <TextField
+          name="personContributionPerWeek"
+          label="What you pay each week (£)"
+          hint="A financial assessment is when the council checks your money to see if you pay towards your care. Leave this empty if you pay nothing."
+          inputMode="decimal"
+          width="short"
+          prefix="£"
+        />
+      </div>
+    </details>
+  );
+}

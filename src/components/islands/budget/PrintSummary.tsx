@@ -1,0 +1,134 @@
+/*
+ * The printed easy-read summary: big figures with pictures, the table, the working, the
+ * spending and what is left, the date, and a reminder that the council decides. Shown only
+ * in print; the rest of the page is hidden then.
+ */
+import type { BudgetResult } from '../../../lib/budget/calculate';
+import { formatLongDate } from '../../../lib/site/dates';
+import {
+  BUDGET_SECTIONS,
+  changeSentences,
+  headlineSentences,
+  periodRows,
+  spendingSentences,
+  stepsIn,
+  whoPaysRows,
+} from '../../../lib/calculator/summary';
+import { formatMoney } from '../../../lib/money';
+
+/** Inline SVG markup for the pictures, read from the icon set at build time. */
+export type SummaryPictures = Record<'wallet' | 'calendar' | 'shopping-cart' | 'scale', string>;
+
+function Picture({ svg }: { svg: string }) {
+  return (
+    <svg
+      className="print-summary__picture"
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox="0 0 24 24"
+      width="48"
+      height="48"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.75"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+      dangerouslySetInnerHTML={{ __html: svg }}
+    />
+  );
+}
+
+export function PrintSummary({
+  result,
+  pictures,
+  today,
+}: {
+  result: BudgetResult;
+  pictures: SummaryPictures;
+  /** Today's date, like 2026-11-24. */
+  today: string;
+}) {
+  const headline = headlineSentences(result);
+  const spending = spendingSentences(result);
+  const change = changeSentences(result);
+  const periods = periodRows(result);
+  return (
+    <section className="print-summary print-only" aria-label="Printed summary">
+      <h2 className="print-summary__title">My budget summary from Open ISF</h2>
+      <p>
+        Worked out on {formatLongDate(today)}.{' '}
+        <strong>This is an estimate. Your council decides your budget.</strong>
+      </p>
+      <div className="print-summary__row">
+        <Picture svg={pictures.wallet} />
+        <p>
+          <strong>{headline.year}</strong> {headline.week}
+        </p>
+      </div>
+      <div className="print-summary__row">
+        <Picture svg={pictures.calendar} />
+        <div>
+          <table className="print-summary__periods">
+            <caption>My budget in each period</caption>
+            <thead>
+              <tr>
+                {periods.map((row) => (
+                  <th scope="col" key={row.label}>
+                    {row.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                {periods.map((row) => (
+                  <td key={row.label}>{row.amount}</td>
+                ))}
+              </tr>
+            </tbody>
+          </table>
+          {whoPaysRows(result).map((row) => (
+            <p key={row.label}>
+              {row.label} {row.perYear} a year.
+            </p>
+          ))}
+        </div>
+      </div>
+      {result.spendingItems.length > 0 && (
+        <div className="print-summary__row">
+          <Picture svg={pictures['shopping-cart']} />
+          <div>
+            <h3>What I would like to spend it on</h3>
+            <ul>
+              {result.spendingItems.map((item) => (
+                <li key={item.id}>
+                  {item.name}: {formatMoney(item.perYear)} a year
+                </li>
+              ))}
+            </ul>
+            {spending.map((sentence) => (
+              <p key={sentence}>{sentence}</p>
+            ))}
+          </div>
+        </div>
+      )}
+      <h3>How it was worked out</h3>
+      <ol className="working">
+        {stepsIn(result, BUDGET_SECTIONS).map((step) => (
+          <li key={step.id}>{step.sentence}</li>
+        ))}
+      </ol>
+      {change.length > 0 && (
+        <div className="print-summary__row">
+          <Picture svg={pictures.scale} />
+          <div>
+            {change.map((sentence) => (
+              <p key={sentence}>{sentence}</p>
+            ))}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

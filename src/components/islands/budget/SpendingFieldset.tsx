@@ -1,0 +1,111 @@
+/*
+ * "What could you spend it on?": planned spending items, ideas from the stories that can
+ * be added with one click, and what is left.
+ */
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import type { CalculatorDraft } from '../../../lib/calculator/link';
+import { spendingIdeas } from '../../../lib/calculator/ideas';
+import { SelectField } from '../form/SelectField';
+import { TextField } from '../form/TextField';
+import { fieldId } from '../form/fieldId';
+import { RECURRING_CHOICES } from './ExtraCostsFieldset';
+
+const SPENDING_CHOICES = [...RECURRING_CHOICES, { value: 'once', label: 'Once' }] as const;
+
+interface SpendingFieldsetProps {
+  /** The sentences about totals and what is left, from the engine (empty when not worked out). */
+  sentences: readonly string[];
+  /** The support lines to choose from for "what is left, in hours". */
+  lineChoices: readonly { value: string; label: string }[];
+}
+
+export function SpendingFieldset({ sentences, lineChoices }: SpendingFieldsetProps) {
+  const { control, getValues } = useFormContext<CalculatorDraft>();
+  const { fields, append, remove } = useFieldArray({ control, name: 'spending', keyName: 'key' });
+
+  const add = (item: { name: string; amount: string; frequency: string }): void => {
+    const used = new Set(getValues('spending').map((existing) => existing.id));
+    let number = fields.length + 1;
+    while (used.has(`s${number}`)) number += 1;
+    append({ id: `s${number}`, ...item });
+    const index = fields.length;
+    window.setTimeout(() => document.getElementById(fieldId(`spending.${index}.name`))?.focus(), 0);
+  };
+
+  return (
+    <fieldset className="calculator-section">
+      <legend>
+        <h2>What could you spend it on?</h2>
+      </legend>
+      <p className="hint">
+        With an Individual Service Fund you decide how the money is spent. List what you would like,
+        and see what is left.
+      </p>
+      {fields.map((field, index) => (
+        <fieldset className="cost-row" key={field.key}>
+          <legend>Spending {index + 1}</legend>
+          <TextField name={`spending.${index}.name`} label="What is it?" width="full" />
+          <TextField
+            name={`spending.${index}.amount`}
+            label="Cost (£)"
+            inputMode="decimal"
+            width="short"
+            prefix="£"
+          />
+          <SelectField
+            name={`spending.${index}.frequency`}
+            label="How often?"
+            options={SPENDING_CHOICES}
+          />
+          <button type="button" className="button button--secondary" onClick={() => remove(index)}>
+            Remove<span className="visually-hidden"> spending {index + 1}</span>
+          </button>
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => add({ name: '', amount: '', frequency: 'year' })}
+      >
+        Add something to spend on
+      </button>
+
+      <h3>Ideas from other people&apos;s stories</h3>
+      <p className="hint">Add one, then change the cost to suit you.</p>
+      <ul className="ideas">
+        {spendingIdeas.map((idea) => (
+          <li key={idea.name}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() =>
+                add({ name: idea.name, amount: idea.amount, frequency: idea.frequency })
+              }
+            >
+              Add {idea.name.charAt(0).toLowerCase() + idea.name.slice(1)}
+              <span className="visually-hidden">
+                {' '}
+                ({idea.shown}, from {idea.from}&apos;s story)
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+
+      {lineChoices.length > 1 && (
+        <SelectField
+          name="leftInHoursLineId"
+          label="Show what is left as hours of"
+          options={lineChoices}
+        />
+      )}
+      {sentences.length > 0 && (
+        <div className="panel spending-total">
+          {sentences.map((sentence) => (
+            <p key={sentence}>{sentence}</p>
+          ))}
+        </div>
+      )}
+    </fieldset>
+  );
+}
