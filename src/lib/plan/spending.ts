@@ -1,0 +1,106 @@
+/*
+ * The plan's money, worked out by the budget engine: the budget from "My budget" (the
+ * calculator's figures, or an amount typed in) and the costed items of "How I will use my
+ * budget" as planned spending. Issue 6: totals and what is left come from the engine; no
+ * amount is added up here.
+ */
+import { calculateBudget, type BudgetResult } from '../budget/calculate';
+import {
+  budgetInputSchema,
+  type BudgetInput,
+  type BudgetInputDraft,
+  type RecurringFrequency,
+} from '../budget/schema';
+import type { BudgetPeriod, CostedItem, Plan } from './schema';
+
+/** The longest name the engine takes for a spending item. */
+const ENGINE_NAME_LENGTH = 100;
+
+/** The id the typed-in budget has in the engine's input. */
+export const TYPED_BUDGET_ID = 'typed-budget';
+
+/** What the plan's money comes to. */
+export interface PlanMoney {
+  /** False when "My budget" has no figure yet: totals are shown, but not what is left. */
+  readonly hasBudget: boolean;
+  /** The engine's result, or null when the figures could not be checked (never expected). */
+  readonly result: BudgetResult | null;
+  /** How many costed items have no cost yet, so they are not counted. */
+  readonly itemsWithoutCost: number;
+}
+
+/** The budget part of the engine's input for a plan, or null when no budget is given yet. */
+export function planBudgetBase(plan: Plan): BudgetInputDraft | null {
+  const section = plan.budget;
+  if (section.source === 'calculator' && section.calculatorInputs !== null) {
+    // The plan's own costed items stand in for the calculator's spending and change.
+    const { spending: _spending, change: _change, ...budget } = section.calculatorInputs;
+    return budget;
+  }
+  if (section.source === 'typed' && section.typedAmount !== '') {
+    return {
+      supportLines: [],
+      otherCosts: [
+        {
+          id: TYPED_BUDGET_ID,
+          name: 'My budget',
+          amount: section.typedAmount,
+          frequency: section.typedPeriod satisfies BudgetPeriod as RecurringFrequency,
+        },
+      ],
+    };
+  }
+  return null;
+}
+
+/** A costed item's name for the engine: its "what", shortened, or "Item 3". */
+export function engineItemName(item: CostedItem, index: number): string {
+  const what = item.what.replace(/\s+/g, ' ').trim();
+  if (what === '') return `Item ${index + 1}`;
+  const short = Array.from(what).slice(0, ENGINE_NAME_LENGTH);
+  while (short.join('').length > ENGINE_NAME_LENGTH) short.pop();
+  return short.join('');
+}
+
+/** The engine's input for a plan: its budget (or none) and its costed items that have a cost. */
+export function planBudgetInput(plan: Plan): BudgetInputDraft {
+  const base = planBudgetBase(plan) ?? { supportLines: [] };
+  const spending = plan.spending.items.flatMap((item, index) =>
+    item.cost === ''
+      ? []
+      : [
+          {
+            id: item.id,
+            name: engineItemName(item, index),
+            amount: item.cost,
+            frequency: item.howOften,
+          },
+        ],
+  );
+  return { ...base, spending };
+}
+
+/**
+ * Works out the plan's money with the budget engine: the budget a year, planned spending a
+ * year, what is left or how much it is over, and each item a year (`result.spendingItems`).
+ */
+export function calculatePlanMoney(plan: Plan): PlanMoney {
+  const itemsWithoutCost = plan.spending.items.filter((item) => item.cost === '').length;
+  const hasBudget = planBudgetBase(plan) !== null;
+  const checked = budgetInputSchema.safeParse(planBudgetInput(plan));
+  return {
+    hasBudget,
+    result: checked.success ? calculateBudget(checked.data) : null,
+    itemsWithoutCost,
+  };
+}
+
+/**
+ * The calculator's figures as kept in "My budget": the budget parts only. Its planned spending
+ * goes into the costed items instead (see `spendingFromCalculator`), and a "what if" change is
+ * left out.
+ */
+export function budgetFromCalculator(input: BudgetInput): BudgetInput {
+  const { change: _change, ...budget } = input;
+  return { ...budget, spending: [] };
+}
