@@ -34,8 +34,7 @@ export function planBudgetBase(plan: Plan): BudgetInputDraft | null {
   const section = plan.budget;
   if (section.source === 'calculator' && section.calculatorInputs !== null) {
     // The plan's own costed items stand in for the calculator's spending and change.
-    const { spending: _spending, change: _change, ...budget } = section.calculatorInputs;
-    return budget;
+    return withoutSpendingOrChange(section.calculatorInputs);
   }
   if (section.source === 'typed' && section.typedAmount !== '') {
     return {
@@ -101,6 +100,13 @@ export function calculatePlanMoney(plan: Plan): PlanMoney {
  * left out.
  */
 export function budgetFromCalculator(input: BudgetInput): BudgetInput {
-  const { change: _change, ...budget } = input;
-  return { ...budget, spending: [] };
+  return { ...withoutSpendingOrChange(input), spending: [] };
+}
+
+/** The budget parts of the engine's input: everything but planned spending and a change. */
+function withoutSpendingOrChange(input: BudgetInput): Omit<BudgetInput, 'spending' | 'change'> {
+  const budget: Omit<BudgetInput, 'spending' | 'change'> & Partial<BudgetInput> = { ...input };
+  delete budget.spending;
+  delete budget.change;
+  return budget;
 }

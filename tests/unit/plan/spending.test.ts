@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sarahStory } from '../../../src/lib/budget/stories';
+import type { MoneyString } from '../../../src/lib/money';
 import { writeLink, draftFromBudgetInput } from '../../../src/lib/calculator/link';
 import {
   addCostedItem,
@@ -7,7 +8,6 @@ import {
   createEmptyPlan,
   updateCostedItem,
   updateSection,
-  type MoneyString,
   type Plan,
 } from '../../../src/lib/plan';
 import {
