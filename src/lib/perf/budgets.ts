@@ -1,0 +1,103 @@
+/*
+ * Page weight budgets: the most a built page may load, in gzip bytes (issue 8, "Speed and
+ * weight a person never notices"). Many readers are on old phones and pay-as-you-go data,
+ * so `npm test` checks every built page against these, and `npm run bench` prints them.
+ */
+
+/** One kilobyte, as budgets count it: 1,000 bytes (as Vite and Astro print sizes). */
+export const KB = 1000;
+
+/** Which budget a page is held to. */
+export type PageKind = 'content' | 'calculator' | 'planner';
+
+/** The three things a page's weight is checked on. */
+export type Measure = 'js' | 'css' | 'other';
+
+/** What a page may load, in gzip bytes. */
+export interface PageBudget {
+  readonly kind: PageKind;
+  /** All JavaScript the page loads at first (scripts, module preloads, their static imports). */
+  readonly jsGzip: number;
+  /** Everything else the page loads: HTML (with inline SVG), CSS and pictures. */
+  readonly otherGzip: number;
+  /** All CSS the page loads, inline and linked. */
+  readonly cssGzip: number;
+  /** Whether the page may load framework code (React, Astro's island loader). */
+  readonly frameworkAllowed: boolean;
+}
+
+/** The budgets of issue 8. Each is exact: one byte over fails. */
+export const BUDGETS: Readonly<Record<PageKind, PageBudget>> = {
+  content: {
+    kind: 'content',
+    jsGzip: 5 * KB,
+    otherGzip: 60 * KB,
+    cssGzip: 15 * KB,
+    frameworkAllowed: false,
+  },
+  calculator: {
+    kind: 'calculator',
+    jsGzip: 100 * KB,
+    otherGzip: 60 * KB,
+    cssGzip: 15 * KB,
+    frameworkAllowed: true,
+  },
+  planner: {
+    kind: 'planner',
+    jsGzip: 130 * KB,
+    otherGzip: 60 * KB,
+    cssGzip: 15 * KB,
+    frameworkAllowed: true,
+  },
+};
+
+/**
+ * The budget a page is held to, from its path ("/", "/budget/", "/404.html"). Every page
+ * that is not the calculator or the plan is a content page, so a new page gets the
+ * strictest budget until someone decides otherwise here.
+ */
+export function budgetForPage(pagePath: string): PageBudget {
+  if (pagePath === '/budget/') return BUDGETS.calculator;
+  if (pagePath === '/plan/') return BUDGETS.planner;
+  return BUDGETS.content;
+}
+
+/** A page allowed, for now, over one of its budgets, up to a ceiling that only comes down. */
+export interface BudgetException {
+  readonly page: string;
+  readonly measure: Measure;
+  /** The most this page may weigh on this measure, in gzip bytes: today's size, rounded up. */
+  readonly ceilingGzip: number;
+  /** Why it is over, and what would bring it back under. */
+  readonly reason: string;
+}
+
+/**
+ * Pages over budget today (issue 8). This is a ratchet, not a waiver: each ceiling is the
+ * page's size when it was measured, rounded up by less than 2 KB, so the test still fails
+ * if the page grows. `npm run bench` shows these pages as OVER BUDGET. Lower a ceiling
+ * whenever a page gets lighter; delete the row once the page is inside its budget.
+ */
+export const EXCEPTIONS: readonly BudgetException[] = [
+  {
+    page: '/budget/',
+    measure: 'js',
+    // Issue 8. Measured 2026-11-24: 129.6 KB gzip. React and react-dom are 67 KB of it,
+    // zod 14, react-hook-form 12, decimal.js 12, the calculator and its lib code 20, Astro's
+    // island loader 1.5. The ceiling is that, rounded up by 1.4 KB.
+    ceilingGzip: 131 * KB,
+    reason:
+      'React, zod, react-hook-form and decimal.js together are over 100 KB. zod/v4-mini and decimal.js-light would save about 15 KB together (esbuild estimate in docs/benchmarks.md), still over; getting under 100 KB needs a lighter framework too (such as Preact).',
+  },
+];
+
+/** The exception for a page and measure, if there is one. */
+export function exceptionFor(
+  pagePath: string,
+  measure: Measure,
+  exceptions: readonly BudgetException[] = EXCEPTIONS,
+): BudgetException | undefined {
+  return exceptions.find(
+    (exception) => exception.page === pagePath && exception.measure === measure,
+  );
+}
