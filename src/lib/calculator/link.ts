@@ -342,3 +342,11 @@ export function draftFromBudgetInput(input: BudgetInput): CalculatorDraft {
 export function calculatorLink(input: BudgetInput): string {
   return `/budget/#${writeLink(draftFromBudgetInput(input))}`;
 }
+
+/**
+ * The support planner's address that hands it these figures (on this device: the figures
+ * travel after "#", so they are never sent anywhere). The planner reads them with readLink.
+ */
+export function planHandoverLink(linkText: string): string {
+  return `/plan/#from-calculator=${encodeURIComponent(linkText)}`;
+}

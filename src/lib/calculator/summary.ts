@@ -88,6 +88,22 @@ export function stepsIn(
   return result.working.filter((step) => sections.includes(step.section));
 }
 
+/**
+ * The steps worth printing: leaves out a sum of just one figure ("Support a week: £240 a
+ * week" when there is one kind of support), which only repeats the step before it. Every
+ * figure is still shown and can still be checked from the steps that remain.
+ */
+export function withoutRepeats(steps: readonly WorkingStep[]): WorkingStep[] {
+  return steps.filter(
+    (step) =>
+      !(
+        step.operation === 'add' &&
+        step.inputs.length === 1 &&
+        step.inputs[0]?.value === step.result.value
+      ),
+  );
+}
+
 /** The parts of the working that explain the budget itself (not spending or a change). */
 export const BUDGET_SECTIONS: readonly WorkingSection[] = [
   'weeks',
@@ -108,8 +124,12 @@ export function spendingSentences(result: BudgetResult): string[] {
   } else if (isZero(result.leftPerYear)) {
     sentences.push('That uses all of your budget. Nothing is left.');
   } else {
-    sentences.push(`${formatMoney(result.leftPerYear)} is left.`);
-    if (result.leftInHours) sentences.push(`${result.leftInHours.sentence}.`);
+    // "£2,980 left is about 149 hours of support at £20 an hour" says both at once.
+    sentences.push(
+      result.leftInHours
+        ? `${result.leftInHours.sentence}.`
+        : `${formatMoney(result.leftPerYear)} is left.`,
+    );
   }
   return sentences;
 }

@@ -3,6 +3,7 @@ import { budgetStories, calculateBudget } from '../../../src/lib/budget';
 import { checkDraft } from '../../../src/lib/calculator/check';
 import {
   calculatorLink,
+  planHandoverLink,
   emptyDraft,
   MAX_LINK_LENGTH,
   readLink,
@@ -102,6 +103,15 @@ describe('checking the calculator figures', () => {
       'feeAmount',
     ]);
     for (const problem of check.problems) expect(problem.message).toMatch(/Enter /);
+  });
+});
+
+describe('handing the figures to the support planner', () => {
+  it('puts the whole calculator link after "#", so nothing is sent to a server', () => {
+    const handover = planHandoverLink('l1h=12&l1r=20');
+    expect(handover).toBe('/plan/#from-calculator=l1h%3D12%26l1r%3D20');
+    const carried = new URLSearchParams(handover.split('#')[1]).get('from-calculator') ?? '';
+    expect(readLink(carried).draft.supportLines[0]?.hoursPerWeek).toBe('12');
   });
 });
 

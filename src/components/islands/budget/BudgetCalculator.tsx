@@ -8,6 +8,7 @@ import { calculateBudget } from '../../../lib/budget/calculate';
 import { checkDraft } from '../../../lib/calculator/check';
 import {
   emptyDraft,
+  planHandoverLink,
   readLink,
   writeLink,
   type CalculatorDraft,
@@ -243,6 +244,11 @@ export default function BudgetCalculator({ pictures }: BudgetCalculatorProps) {
               <button type="button" className="button" onClick={() => window.print()}>
                 Print a summary
               </button>
+            )}
+            {result && (
+              <a className="button button--secondary" href={planHandoverLink(link)}>
+                Use these figures in my support plan
+              </a>
             )}
             <button
               type="button"

@@ -13,6 +13,7 @@ import {
   spendingSentences,
   stepsIn,
   whoPaysRows,
+  withoutRepeats,
 } from '../../../lib/calculator/summary';
 import { formatMoney } from '../../../lib/money';
 
@@ -55,10 +56,9 @@ export function PrintSummary({
   const periods = periodRows(result);
   return (
     <section className="print-summary print-only" aria-label="Printed summary">
-      <h2 className="print-summary__title">My budget summary from Open ISF</h2>
-      <p>
-        Worked out on {formatLongDate(today)}.{' '}
-        <strong>This is an estimate. Your council decides your budget.</strong>
+      <h2 className="print-summary__title">My budget summary, {formatLongDate(today)}</h2>
+      <p className="print-summary__estimate">
+        This is an estimate. Your council decides your budget.
       </p>
       <div className="print-summary__row">
         <Picture svg={pictures.wallet} />
@@ -100,7 +100,7 @@ export function PrintSummary({
           <Picture svg={pictures['shopping-cart']} />
           <div>
             <h3>What I would like to spend it on</h3>
-            <ul>
+            <ul className="print-summary__spending">
               {result.spendingItems.map((item) => (
                 <li key={item.id}>
                   {item.name}: {formatMoney(item.perYear)} a year
@@ -115,7 +115,7 @@ export function PrintSummary({
       )}
       <h3>How it was worked out</h3>
       <ol className="working">
-        {stepsIn(result, BUDGET_SECTIONS).map((step) => (
+        {withoutRepeats(stepsIn(result, BUDGET_SECTIONS)).map((step) => (
           <li key={step.id}>{step.sentence}</li>
         ))}
       </ol>
