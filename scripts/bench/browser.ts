@@ -1,0 +1,176 @@
+/*
+ * Benchmarks that need a real browser, run in the machine's Chromium on the served site:
+ * the budget engine and plan storage (real IndexedDB) bundled with esbuild and run in a
+ * page of the site, and typing into the calculator with the CPU slowed 4 times.
+ */
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** The flags every Chromium on this project runs with. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** Starts headless Chromium. */
+export function launchChromium(executablePath: string): Promise<Browser> {
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Bundles the two bench modules into one script that puts them on `window`. */
+async function bundleBenchScript(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `
+        import { benchEngine } from './bench/engine.bench.ts';
+        import { benchPlanStorage } from './bench/storage.bench.ts';
+        Object.assign(globalThis, { __openIsfBench: { benchEngine, benchPlanStorage } });
+      `,
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]?.text;
+  if (!code) throw new Error('esbuild made no bench script.');
+  return code;
+}
+
+/** Medians from the engine and storage benchmarks, run in Chromium. */
+export interface BrowserLibBench {
+  readonly engineMedianMs: number;
+  readonly engineRuns: number;
+  readonly saveMedianMs: number;
+  readonly loadMedianMs: number;
+  readonly backupRoundTripMedianMs: number;
+  readonly storageRuns: number;
+}
+
+/**
+ * Runs benchEngine and benchPlanStorage in a page of the site, so IndexedDB is Chromium's
+ * own, on disk. The script goes in through the DevTools protocol, as axe does in the
+ * browser tests, so the page's Content-Security-Policy stays on.
+ */
+export async function benchLibInChromium(
+  browser: Browser,
+  siteUrl: string,
+  storageRuns: number,
+): Promise<BrowserLibBench> {
+  const script = await bundleBenchScript();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${siteUrl}/privacy/`);
+    await page.evaluate(script);
+    return await page.evaluate(async (runs) => {
+      type Bench = {
+        benchEngine: (runs?: number) => { medianMs: number; runs: number };
+        benchPlanStorage: (runs?: number) => Promise<{
+          saveMedianMs: number;
+          loadMedianMs: number;
+          backupRoundTripMedianMs: number;
+          runs: number;
+        }>;
+      };
+      const bench = (globalThis as unknown as { __openIsfBench: Bench }).__openIsfBench;
+      const engine = bench.benchEngine();
+      const storage = await bench.benchPlanStorage(runs);
+      return {
+        engineMedianMs: engine.medianMs,
+        engineRuns: engine.runs,
+        saveMedianMs: storage.saveMedianMs,
+        loadMedianMs: storage.loadMedianMs,
+        backupRoundTripMedianMs: storage.backupRoundTripMedianMs,
+        storageRuns: storage.runs,
+      };
+    }, storageRuns);
+  } finally {
+    await context.close();
+  }
+}
+
+/** What typing a figure into the calculator cost, in one run. */
+export interface TypingRun {
+  /** The longest task (over 50 ms, by the Long Tasks definition) while typing; 0 when none. */
+  readonly longestTaskMs: number;
+  /** The longest time from a key press to the next frame (Event Timing), in milliseconds. */
+  readonly longestKeyMs: number;
+  readonly keys: number;
+}
+
+/** Counts long tasks and key events from the start of every page load. */
+function watchTasks(): void {
+  const store = { tasks: [] as number[][], events: [] as number[][] };
+  Object.assign(window, { __openIsfTasks: store });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) store.tasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) store.events.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
+}
+
+async function longestSince(
+  page: Page,
+  since: number,
+): Promise<{ longestTaskMs: number; longestKeyMs: number }> {
+  // Let the observers deliver the last entries.
+  await page.waitForTimeout(500);
+  return page.evaluate((from) => {
+    const store = (
+      window as unknown as { __openIsfTasks: { tasks: number[][]; events: number[][] } }
+    ).__openIsfTasks;
+    const longest = (entries: number[][]) =>
+      Math.max(
+        0,
+        ...entries.filter(([start]) => (start ?? 0) >= from).map(([, duration]) => duration ?? 0),
+      );
+    return { longestTaskMs: longest(store.tasks), longestKeyMs: longest(store.events) };
+  }, since);
+}
+
+/**
+ * Opens the calculator with the CPU slowed 4 times, works out a budget once, then types a
+ * new number of hours key by key (so the form checks itself again as it changes), and
+ * reports the longest task and the slowest key while typing.
+ */
+export async function benchTyping(browser: Browser, siteUrl: string): Promise<TypingRun> {
+  const context = await browser.newContext();
+  await context.addInitScript(watchTasks);
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(`${siteUrl}/budget/`);
+    const line = page.locator('.support-line').first();
+    const hours = line.getByLabel('Hours of support each week');
+    await hours.waitFor();
+    await hours.fill('7.5');
+    await line.getByLabel('Cost of 1 hour (£)').fill('23.47');
+    await page.getByRole('button', { name: 'Work out my budget' }).click();
+    await page.waitForTimeout(1000);
+    await hours.click();
+    await hours.press('Control+A');
+    await hours.press('Backspace');
+    const typed = '37.25';
+    const since = await page.evaluate(() => performance.now());
+    await hours.pressSequentially(typed, { delay: 150 });
+    const found = await longestSince(page, since);
+    return { ...found, keys: typed.length };
+  } finally {
+    await context.close();
+  }
+}
