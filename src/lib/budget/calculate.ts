@@ -471,22 +471,16 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
         figure('fee percentage', fee.percent, `${formatQuantity(fee.percent)}%`),
         money('Support a week', support.week, ' a week'),
       ],
-      money('Management fee a week', week.value, ' a week'),
+      money('Provider fee a week', week.value, ' a week'),
       week.changed,
-      `Management fee: ${formatQuantity(fee.percent)}% of ${show(support.week)} a week = ${show(week.value)} a week${week.changed ? ROUNDED : ''}.`,
+      `Provider fee: ${formatQuantity(fee.percent)}% of ${show(support.week)} a week = ${show(week.value)} a week${week.changed ? ROUNDED : ''}.`,
     );
     managementFee = {
       week: week.value,
-      year: yearFromWeek(
-        'fee:year',
-        'costs',
-        'Management fee',
-        week.value,
-        'Management fee a year',
-      ),
+      year: yearFromWeek('fee:year', 'costs', 'Provider fee', week.value, 'Provider fee a year'),
     };
   } else if (fee.kind !== 'none') {
-    managementFee = weekOrYear('fee', 'Management fee', fee.kind, moneyFromString(fee.amount));
+    managementFee = weekOrYear('fee', 'Provider fee', fee.kind, moneyFromString(fee.amount));
   }
 
   const travel =
@@ -536,7 +530,7 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
   const parts: { readonly label: string; readonly amounts: Amounts; readonly present: boolean }[] =
     [
       { label: 'support', amounts: support, present: true },
-      { label: 'management fee', amounts: managementFee, present: fee.kind !== 'none' },
+      { label: 'provider fee', amounts: managementFee, present: fee.kind !== 'none' },
       { label: 'travel', amounts: travel, present: input.travel.kind !== 'none' },
       { label: 'other costs', amounts: otherCosts, present: otherItems.length > 0 },
     ].filter((part) => part.present);
@@ -796,7 +790,7 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
     if (fee.kind === 'percent') {
       notes.push({
         code: 'fee-changes-with-hours',
-        message: 'The management fee is a share of the support cost, so it would change too.',
+        message: 'The provider fee is a share of the support cost, so it would change too.',
       });
     }
     change = {

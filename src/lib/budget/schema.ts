@@ -117,11 +117,11 @@ export const managementFeeSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('week'),
-    amount: moneyInputSchema({ field: 'the management fee a week', unit: 'week' }),
+    amount: moneyInputSchema({ field: 'the provider fee a week', unit: 'week' }),
   }),
   z.object({
     kind: z.literal('year'),
-    amount: moneyInputSchema({ field: 'the management fee a year', unit: 'year' }),
+    amount: moneyInputSchema({ field: 'the provider fee a year', unit: 'year' }),
   }),
 ]);
 

@@ -44,7 +44,7 @@ export function periodRows(result: BudgetResult): AmountRow[] {
 export function partRows(result: BudgetResult): WeekYearRow[] {
   const parts: [string, { perWeek: MoneyString; perYear: MoneyString }][] = [
     ['Support', result.support],
-    ["Provider's management fee", result.managementFee],
+    ['Provider fee', result.managementFee],
     ['Travel', result.travel],
     ['Other costs', result.otherCosts],
   ];

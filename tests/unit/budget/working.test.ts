@@ -65,10 +65,10 @@ describe('the working', () => {
     expect(sentences).toEqual(
       expect.arrayContaining([
         'We count 52.18 weeks in a year (365.25 days ÷ 7, which allows for leap years).',
-        'Management fee: 10% of £200 a week = £20 a week.',
-        'Management fee a year: £20 a week × 52.18 weeks = £1,043.60 a year.',
+        'Provider fee: 10% of £200 a week = £20 a week.',
+        'Provider fee a year: £20 a week × 52.18 weeks = £1,043.60 a year.',
         'Travel: £15 a week.',
-        'Budget a week: £200 support + £20 management fee + £15 travel + £10 other costs = £245 a week.',
+        'Budget a week: £200 support + £20 provider fee + £15 travel + £10 other costs = £245 a week.',
         'Your part: £25 a week, from your financial assessment.',
         "The council's part: £245 − £25 = £220 a week.",
       ]),

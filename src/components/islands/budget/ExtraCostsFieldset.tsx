@@ -1,5 +1,5 @@
 /*
- * Costs added to the budget (the provider's management fee, travel, other regular costs)
+ * Costs added to the budget (the provider fee, travel, other regular costs)
  * and the person's own contribution. Shown when asked for, in a native disclosure.
  */
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
@@ -40,7 +40,7 @@ export function ExtraCostsFieldset({ startOpen }: { startOpen: boolean }) {
       <div className="extra-costs__body">
         <p>Some budgets also pay for these. Leave them out if they are not in yours.</p>
 
-        <h3>The provider&apos;s management fee</h3>
+        <h3>Provider fee</h3>
         <p className="hint">Some providers charge a fee for looking after your money.</p>
         <SelectField name="feeKind" label="How is the fee charged?" options={FEE_CHOICES} />
         {feeKind !== 'none' && (
