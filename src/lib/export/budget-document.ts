@@ -1,0 +1,164 @@
+/*
+ * The calculator's summary as a document model, for "Download as a Word document" on the
+ * budget page (issue 7). The same figures and sentences as the printed summary (lib/calculator
+ * summary.ts), so the page, the printout and the Word document can never disagree.
+ */
+import type { BudgetResult } from '../budget/calculate';
+import {
+  BUDGET_SECTIONS,
+  changeSentences,
+  headlineSentences,
+  partRows,
+  periodRows,
+  spendingSentences,
+  stepsIn,
+  whoPaysRows,
+  withoutRepeats,
+} from '../calculator/summary';
+import { formatMoney } from '../money';
+import { HOW_OFTEN_LABELS } from '../plan';
+import { formatLongDate } from '../site/dates';
+import type { DocumentBlock, DocumentSection, ExportDocument, TableTotal } from './model';
+import { oneLine } from './text';
+
+/** The calculator's result as a document: the budget, its parts, spending, the working, a change. */
+export function budgetSummaryDocument(result: BudgetResult, today: string): ExportDocument {
+  const headline = headlineSentences(result);
+  const sections: DocumentSection[] = [];
+  const parts = partRows(result);
+  const budgetRow = parts.at(-1);
+  const whoPays = whoPaysRows(result);
+  sections.push({
+    id: 'budget',
+    title: 'My budget',
+    blocks: [
+      { kind: 'paragraph', text: headline.year, style: 'strong' },
+      { kind: 'paragraph', text: headline.week },
+      {
+        kind: 'table',
+        caption: 'My budget in each period',
+        columns: [
+          { label: 'Period', align: 'left' },
+          { label: 'Amount', align: 'right' },
+        ],
+        rows: periodRows(result).map((row) => [row.label, row.amount]),
+        totals: [],
+      },
+      {
+        kind: 'table',
+        caption: 'What my budget is made of',
+        columns: [
+          { label: 'Part', align: 'left' },
+          { label: 'A week', align: 'right' },
+          { label: 'A year', align: 'right' },
+        ],
+        rows: parts.slice(0, -1).map((row) => [row.label, row.perWeek, row.perYear]),
+        totals:
+          budgetRow === undefined
+            ? []
+            : [
+                {
+                  label: budgetRow.label,
+                  amount: `${budgetRow.perWeek} a week, ${budgetRow.perYear} a year`,
+                },
+              ],
+      },
+      ...whoPays.map((row): DocumentBlock => ({
+        kind: 'paragraph',
+        text: `${row.label} ${row.perWeek} a week, ${row.perYear} a year.`,
+      })),
+    ],
+  });
+
+  if (result.spendingItems.length > 0) {
+    const totals: TableTotal[] = [
+      { label: 'Planned spending a year', amount: formatMoney(result.spending.perYear) },
+      { label: 'My budget a year', amount: formatMoney(result.budget.perYear) },
+      /^0(\.0+)?$/.test(result.overspentPerYear)
+        ? { label: 'Left a year', amount: formatMoney(result.leftPerYear) }
+        : { label: 'Over my budget a year', amount: formatMoney(result.overspentPerYear) },
+    ];
+    sections.push({
+      id: 'spending',
+      title: 'What I would like to spend it on',
+      blocks: [
+        {
+          kind: 'table',
+          caption: 'What I would like to spend my budget on',
+          columns: [
+            { label: 'What it is', align: 'left' },
+            { label: 'How often', align: 'left' },
+            { label: 'Cost each time', align: 'right' },
+            { label: 'Cost a year', align: 'right' },
+          ],
+          rows: result.spendingItems.map((item) => [
+            oneLine(item.name),
+            HOW_OFTEN_LABELS[item.frequency],
+            formatMoney(item.amount),
+            formatMoney(item.perYear),
+          ]),
+          totals,
+        },
+        ...spendingSentences(result).map((text): DocumentBlock => ({ kind: 'paragraph', text })),
+      ],
+    });
+  }
+
+  const budgetSteps = withoutRepeats(stepsIn(result, BUDGET_SECTIONS));
+  const spendingSteps = withoutRepeats(stepsIn(result, ['spending', 'left']));
+  sections.push({
+    id: 'working',
+    title: 'How it was worked out',
+    blocks: [
+      { kind: 'list', ordered: true, items: budgetSteps.map((step) => step.sentence) },
+      ...(spendingSteps.length > 0
+        ? [
+            { kind: 'subheading', text: 'How the spending was worked out' } as const,
+            {
+              kind: 'list',
+              ordered: true,
+              items: spendingSteps.map((step) => step.sentence),
+            } as const,
+          ]
+        : []),
+    ],
+  });
+
+  const change = changeSentences(result);
+  if (change.length > 0) {
+    sections.push({
+      id: 'change',
+      title: 'A change to think about',
+      blocks: [
+        ...change.map((text): DocumentBlock => ({ kind: 'paragraph', text })),
+        {
+          kind: 'list',
+          ordered: true,
+          items: stepsIn(result, ['change']).map((step) => step.sentence),
+        },
+      ],
+    });
+  }
+
+  const dateText = formatLongDate(today);
+  return {
+    title: 'My budget summary',
+    personName: '',
+    dateText,
+    isoDate: today,
+    intro: [
+      { kind: 'paragraph', text: `Made with the Open ISF budget calculator on ${dateText}.` },
+      {
+        kind: 'paragraph',
+        text: 'This is an estimate. Your council decides your budget.',
+        style: 'note',
+      },
+    ],
+    sections,
+  };
+}
+
+/** The calculator summary's file name: "Budget summary - 2026-11-24.docx". */
+export function budgetWordFileName(today: string): string {
+  return `Budget summary - ${today}.docx`;
+}

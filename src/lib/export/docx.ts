@@ -1,0 +1,391 @@
+/*
+ * Draws a document model as a Word document with the `docx` package, which the caller loads
+ * with `await import('docx')` only when a person asks (STYLE.md "Import and export"). Real
+ * Title and Heading 1 to 3 styles, lists, tables with a repeating heading row, Arial at 14pt
+ * (16pt with short lines for easy read), the title and language en-GB in the file's properties.
+ */
+import type * as Docx from 'docx';
+import type { DocumentBlock, DocumentStyle, ExportDocument, TableBlock } from './model';
+import { cleanDocumentText } from './text';
+
+/** The `docx` package, as `await import('docx')` gives it. */
+export type DocxModule = typeof Docx;
+
+/** How to write the Word document. */
+export interface WordDocumentOptions {
+  /** 14pt, or easy read: 16pt, wider margins for short lines, more space. */
+  readonly style: DocumentStyle;
+  /** When it is made: its "created" and "modified" properties. */
+  readonly now: Date;
+}
+
+/** The Word document's language, in its styles and its properties. */
+export const DOCUMENT_LANGUAGE = 'en-GB';
+
+/** The font: a clear sans-serif font every computer has (LibreOffice shows Liberation Sans). */
+export const DOCUMENT_FONT = 'Arial';
+
+/** A4 in twentieths of a point. */
+const A4_WIDTH = 11906;
+const A4_HEIGHT = 16838;
+
+interface Measures {
+  /** Sizes in half-points, as Word stores them. */
+  readonly body: number;
+  readonly title: number;
+  readonly heading1: number;
+  readonly heading2: number;
+  readonly heading3: number;
+  /** Space after a paragraph, in twentieths of a point. */
+  readonly after: number;
+  /** Line height, in 240ths of a line. */
+  readonly line: number;
+  /** Left and right page margins, in twentieths of a point. */
+  readonly sideMargin: number;
+}
+
+/** 14pt text and about 65 characters a line; easy read 16pt and about 50 characters a line. */
+export const MEASURES: Readonly<Record<DocumentStyle, Measures>> = {
+  standard: {
+    body: 28,
+    title: 48,
+    heading1: 40,
+    heading2: 32,
+    heading3: 28,
+    after: 200,
+    line: 312,
+    sideMargin: 1440,
+  },
+  'easy-read': {
+    body: 32,
+    title: 52,
+    heading1: 44,
+    heading2: 36,
+    heading3: 32,
+    after: 240,
+    line: 360,
+    sideMargin: 2268,
+  },
+};
+
+const NUMBERED = 'numbered-list';
+const BULLETS = 'bullet-list';
+
+/** Escapes text for an XML element's content or an attribute value. */
+function escapeXml(text: string): string {
+  return cleanDocumentText(text).replace(
+    /[&<>"']/g,
+    (char) =>
+      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char] ?? '',
+  );
+}
+
+/**
+ * docProps/core.xml with the title, the language and the dates. The `docx` package writes no
+ * language there, so this file takes the place of the one it writes.
+ */
+export function corePropertiesXml(model: ExportDocument, now: Date): string {
+  const moment = now.toISOString();
+  return [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+    `<dc:title>${escapeXml(model.title)}</dc:title>`,
+    `<dc:subject>${escapeXml(model.sections.length > 0 ? 'Support plan' : 'Document')}</dc:subject>`,
+    '<dc:creator>Open ISF</dc:creator>',
+    `<dc:language>${DOCUMENT_LANGUAGE}</dc:language>`,
+    '<cp:lastModifiedBy>Open ISF</cp:lastModifiedBy>',
+    '<cp:revision>1</cp:revision>',
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${moment}</dcterms:created>`,
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${moment}</dcterms:modified>`,
+    '</cp:coreProperties>',
+  ].join('');
+}
+
+/** Builds the `docx` Document for a model. Pack it with `packWordDocument`. */
+export function buildWordDocument(
+  model: ExportDocument,
+  docx: DocxModule,
+  options: WordDocumentOptions,
+): Docx.Document {
+  const {
+    AlignmentType,
+    BorderStyle,
+    Document,
+    Footer,
+    HeadingLevel,
+    LevelFormat,
+    PageNumber,
+    Paragraph,
+    Table,
+    TableCell,
+    TableRow,
+    TextRun,
+    WidthType,
+  } = docx;
+  const size = MEASURES[options.style];
+  const textWidth = A4_WIDTH - 2 * size.sideMargin;
+  let listCount = 0;
+
+  const run = (text: string, bold = false): Docx.TextRun =>
+    new TextRun({ text: cleanDocumentText(text), bold });
+
+  /** One paragraph per line of `text`, so a cell or answer keeps the lines it was typed in. */
+  const lines = (
+    text: string,
+    options: { bold?: boolean; align?: 'left' | 'right'; keepNext?: boolean } = {},
+  ): Docx.Paragraph[] =>
+    cleanDocumentText(text)
+      .split('\n')
+      .map(
+        (line) =>
+          new Paragraph({
+            children: [run(line, options.bold)],
+            alignment: options.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+            keepNext: options.keepNext ?? false,
+          }),
+      );
+
+  const heading = (text: string, level: 1 | 2 | 3): Docx.Paragraph =>
+    new Paragraph({
+      heading:
+        level === 1
+          ? HeadingLevel.HEADING_1
+          : level === 2
+            ? HeadingLevel.HEADING_2
+            : HeadingLevel.HEADING_3,
+      children: [run(text)],
+      keepNext: true,
+      keepLines: true,
+    });
+
+  const cell = (
+    text: string,
+    width: number,
+    align: 'left' | 'right',
+    bold: boolean,
+    columnSpan = 1,
+  ): Docx.TableCell =>
+    new TableCell({
+      children: lines(text === '' ? ' ' : text, { bold, align }),
+      width: { size: width, type: WidthType.DXA },
+      columnSpan,
+      margins: { top: 80, bottom: 80, left: 100, right: 100 },
+    });
+
+  const table = (block: TableBlock): (Docx.Paragraph | Docx.Table)[] => {
+    // Figures need less room than words: a figure column counts once, a words column twice.
+    const weights = block.columns.map((column) => (column.align === 'right' ? 2 : 3));
+    const total = weights.reduce((sum, weight) => sum + weight, 0);
+    const widths = weights.map((weight) => Math.floor((textWidth * weight) / total));
+    const lastWidth = widths.at(-1) ?? textWidth;
+    const rows: Docx.TableRow[] = [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: block.columns.map((column, index) =>
+          cell(column.label, widths[index] ?? 0, column.align, true),
+        ),
+      }),
+      ...block.rows.map(
+        (cells) =>
+          new TableRow({
+            cantSplit: true,
+            children: block.columns.map((column, index) =>
+              cell(cells[index] ?? '', widths[index] ?? 0, column.align, false),
+            ),
+          }),
+      ),
+      ...block.totals.map(
+        (totalRow) =>
+          new TableRow({
+            cantSplit: true,
+            children:
+              block.columns.length === 1
+                ? [cell(`${totalRow.label}: ${totalRow.amount}`, textWidth, 'left', true)]
+                : [
+                    cell(
+                      totalRow.label,
+                      textWidth - lastWidth,
+                      'left',
+                      true,
+                      block.columns.length - 1,
+                    ),
+                    cell(totalRow.amount, lastWidth, 'right', true),
+                  ],
+          }),
+      ),
+    ];
+    return [
+      new Paragraph({ children: [run(block.caption, true)], keepNext: true }),
+      new Table({
+        rows,
+        width: { size: textWidth, type: WidthType.DXA },
+        columnWidths: widths,
+      }),
+      new Paragraph({ children: [] }),
+    ];
+  };
+
+  const draw = (block: DocumentBlock): (Docx.Paragraph | Docx.Table)[] => {
+    switch (block.kind) {
+      case 'paragraph':
+        return [
+          new Paragraph({
+            children: [run(block.text, block.style === 'strong')],
+            ...(block.style === 'note'
+              ? {
+                  border: {
+                    left: { style: BorderStyle.SINGLE, size: 24, color: '000000', space: 8 },
+                  },
+                  indent: { left: 200 },
+                }
+              : {}),
+          }),
+        ];
+      case 'answer':
+        return [
+          heading(block.label, block.level),
+          ...(block.paragraphs.length === 0
+            ? [new Paragraph({ children: [run('Not written yet.')] })]
+            : block.paragraphs.map((text) => new Paragraph({ children: [run(text)] }))),
+        ];
+      case 'subheading':
+        return [heading(block.text, 2)];
+      case 'list': {
+        listCount += 1;
+        const instance = listCount;
+        return block.items.map(
+          (item) =>
+            new Paragraph({
+              children: [run(item)],
+              numbering: { reference: block.ordered ? NUMBERED : BULLETS, level: 0, instance },
+            }),
+        );
+      }
+      case 'table':
+        return table(block);
+    }
+  };
+
+  const listIndent = { paragraph: { indent: { left: 720, hanging: 432 } } };
+  const children: (Docx.Paragraph | Docx.Table)[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [run(model.title)] }),
+    new Paragraph({ children: [run(model.dateText, true)] }),
+    ...model.intro.flatMap(draw),
+    ...model.sections.flatMap((section) => [
+      heading(section.title, 1),
+      ...section.blocks.flatMap(draw),
+    ]),
+  ];
+
+  const headingStyle = (halfPoints: number, before: number) => ({
+    run: { font: DOCUMENT_FONT, size: halfPoints, bold: true, color: '000000' },
+    paragraph: { spacing: { before, after: size.after / 2, line: size.line } },
+  });
+
+  return new Document({
+    title: cleanDocumentText(model.title),
+    subject: 'Support plan',
+    creator: 'Open ISF',
+    lastModifiedBy: 'Open ISF',
+    description: `Made with Open ISF on ${model.dateText}.`,
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: DOCUMENT_FONT,
+            size: size.body,
+            color: '000000',
+            language: { value: DOCUMENT_LANGUAGE },
+          },
+          paragraph: { spacing: { after: size.after, line: size.line } },
+        },
+        title: headingStyle(size.title, 0),
+        heading1: headingStyle(size.heading1, size.after * 2),
+        heading2: headingStyle(size.heading2, size.after),
+        heading3: headingStyle(size.heading3, size.after),
+      },
+    },
+    numbering: {
+      config: [
+        {
+          reference: NUMBERED,
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.START,
+              style: listIndent,
+            },
+          ],
+        },
+        {
+          reference: BULLETS,
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: '\u2022',
+              alignment: AlignmentType.START,
+              style: listIndent,
+            },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: A4_WIDTH, height: A4_HEIGHT },
+            margin: {
+              top: 1440,
+              bottom: 1440,
+              left: size.sideMargin,
+              right: size.sideMargin,
+            },
+          },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                children: [
+                  new TextRun({
+                    children: [
+                      `${cleanDocumentText(model.title)}, ${model.dateText}. Page `,
+                      PageNumber.CURRENT,
+                      ' of ',
+                      PageNumber.TOTAL_PAGES,
+                    ],
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+}
+
+/**
+ * The Word document's bytes (a .docx file): the model drawn by `buildWordDocument`, with
+ * docProps/core.xml from `corePropertiesXml`.
+ */
+export async function packWordDocument(
+  model: ExportDocument,
+  docx: DocxModule,
+  options: WordDocumentOptions,
+): Promise<Uint8Array> {
+  const document = buildWordDocument(model, docx, options);
+  return docx.Packer.pack(document, 'uint8array', false, [
+    { path: 'docProps/core.xml', data: corePropertiesXml(model, options.now) },
+  ]);
+}
+
+/** The media type of a .docx file. */
+export const DOCX_MEDIA_TYPE =
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -1,0 +1,347 @@
+/*
+ * A support plan as a document model, for the Word document and the printed easy-read plan
+ * (issue 7). The nine sections in the planner's order, each question in the person's own voice
+ * ("What matters to me"), and every amount from the budget engine: nothing is added up here.
+ */
+import type { BudgetResult } from '../budget/calculate';
+import { BUDGET_SECTIONS, periodRows, stepsIn, withoutRepeats } from '../calculator/summary';
+import { formatMoney } from '../money';
+import {
+  HOW_OFTEN_LABELS,
+  PLAN_SECTIONS,
+  planDisplayName,
+  type BudgetPeriod,
+  type Plan,
+  type PlanSectionId,
+} from '../plan';
+import { calculatePlanMoney, type PlanMoney } from '../plan/spending';
+import { formatLongDate } from '../site/dates';
+import type {
+  AnswerBlock,
+  DocumentBlock,
+  DocumentSection,
+  ExportDocument,
+  TableTotal,
+} from './model';
+import { fileNamePart, oneLine, paragraphsOf } from './text';
+
+/** Said where an answer has not been written yet. */
+export const NOT_WRITTEN = 'Not written yet.';
+
+const PERIOD_WORDS: Readonly<Record<BudgetPeriod, string>> = {
+  week: 'a week',
+  'four-weeks': 'every 4 weeks',
+  month: 'a month',
+  year: 'a year',
+};
+
+const isZero = (amount: string): boolean => /^0(\.0+)?$/.test(amount);
+
+function answer(label: string, text: string, level: 2 | 3 = 2): AnswerBlock {
+  return { kind: 'answer', label, paragraphs: paragraphsOf(text), level };
+}
+
+function dateAnswer(label: string, isoDate: string, level: 2 | 3 = 2): AnswerBlock {
+  return answer(label, isoDate === '' ? '' : formatLongDate(isoDate), level);
+}
+
+function paragraph(text: string, style?: 'strong' | 'note'): DocumentBlock {
+  return style === undefined ? { kind: 'paragraph', text } : { kind: 'paragraph', text, style };
+}
+
+/** "goal 2" for the second goal, or null when the id is not one of the plan's goals. */
+function goalName(plan: Plan, goalId: string): string | null {
+  const index = plan.goals.items.findIndex((goal) => goal.id === goalId);
+  if (index < 0) return null;
+  return `goal ${index + 1}`;
+}
+
+function aboutMe(plan: Plan): DocumentBlock[] {
+  const section = plan.aboutMe;
+  return [
+    answer('My name', section.name),
+    answer('What people like about me', section.likedAbout),
+    answer('What matters to me', section.mattersToMe),
+    answer('What matters for my health and safety', section.healthAndSafety),
+    answer('How to support me well', section.howToSupportMe),
+    answer('How I communicate', section.howICommunicate),
+  ];
+}
+
+function goals(plan: Plan): DocumentBlock[] {
+  const items = plan.goals.items;
+  if (items.length === 0) return [paragraph('No goals have been written yet.')];
+  const blocks: DocumentBlock[] = [
+    {
+      kind: 'list',
+      ordered: true,
+      items: items.map((goal) => oneLine(goal.inMyWords) || NOT_WRITTEN),
+    },
+  ];
+  items.forEach((goal, index) => {
+    blocks.push({ kind: 'subheading', text: `Goal ${index + 1}` });
+    blocks.push(answer('My goal', goal.inMyWords, 3));
+    blocks.push(answer('Why it matters to me', goal.whyItMatters, 3));
+    blocks.push(answer('How we will know it is working', goal.howWeWillKnow, 3));
+    blocks.push(dateAnswer('By when', goal.byWhen, 3));
+  });
+  return blocks;
+}
+
+function budget(plan: Plan, result: BudgetResult | null, hasBudget: boolean): DocumentBlock[] {
+  const section = plan.budget;
+  const blocks: DocumentBlock[] = [];
+  if (!hasBudget || result === null) {
+    blocks.push(paragraph('No budget has been added to this plan yet.'));
+  } else {
+    blocks.push(
+      paragraph(`My budget is ${formatMoney(result.budget.perYear)} a year.`, 'strong'),
+      paragraph(`That is ${formatMoney(result.budget.perWeek)} a week.`),
+    );
+    if (section.source === 'typed' && section.typedAmount !== '') {
+      blocks.push(
+        paragraph(
+          `I was told my budget is ${formatMoney(section.typedAmount)} ${PERIOD_WORDS[section.typedPeriod]}.`,
+        ),
+      );
+    } else {
+      blocks.push(paragraph('It was worked out with the Open ISF budget calculator.'));
+    }
+    blocks.push(paragraph('This is an estimate. My council decides my budget.', 'note'));
+    blocks.push({
+      kind: 'table',
+      caption: 'My budget in each period',
+      columns: [
+        { label: 'Period', align: 'left' },
+        { label: 'Amount', align: 'right' },
+      ],
+      rows: periodRows(result).map((row) => [row.label, row.amount]),
+      totals: [],
+    });
+    const steps = withoutRepeats(stepsIn(result, BUDGET_SECTIONS));
+    if (steps.length > 0) {
+      blocks.push({ kind: 'subheading', text: 'How my budget was worked out' });
+      blocks.push({ kind: 'list', ordered: true, items: steps.map((step) => step.sentence) });
+    }
+  }
+  blocks.push(answer('Anything else about my budget', section.notes));
+  return blocks;
+}
+
+function spending(
+  plan: Plan,
+  result: BudgetResult | null,
+  hasBudget: boolean,
+  itemsWithoutCost: number,
+): DocumentBlock[] {
+  const items = plan.spending.items;
+  const blocks: DocumentBlock[] = [];
+  if (items.length === 0) {
+    blocks.push(paragraph('No costed items have been added yet.'));
+  } else {
+    const perYear = new Map(result?.spendingItems.map((item) => [item.id, item.perYear]) ?? []);
+    const totals: TableTotal[] = [];
+    if (result !== null) {
+      totals.push({
+        label: 'Planned spending a year',
+        amount: formatMoney(result.spending.perYear),
+      });
+      if (hasBudget) {
+        totals.push({ label: 'My budget a year', amount: formatMoney(result.budget.perYear) });
+        totals.push(
+          isZero(result.overspentPerYear)
+            ? { label: 'Left a year', amount: formatMoney(result.leftPerYear) }
+            : { label: 'Over my budget a year', amount: formatMoney(result.overspentPerYear) },
+        );
+      }
+    }
+    blocks.push({
+      kind: 'table',
+      caption: 'What I will spend my budget on',
+      columns: [
+        { label: 'What it is', align: 'left' },
+        { label: 'Who provides it', align: 'left' },
+        { label: 'How often', align: 'left' },
+        { label: 'Cost each time', align: 'right' },
+        { label: 'Cost a year', align: 'right' },
+      ],
+      rows: items.map((item) => {
+        const helps = item.goalIds
+          .map((goalId) => goalName(plan, goalId))
+          .filter((name) => name !== null);
+        const what = oneLine(item.what) || 'An item with no name yet';
+        const year = perYear.get(item.id);
+        return [
+          helps.length > 0 ? `${what}\nHelps with ${helps.join(', ')}` : what,
+          oneLine(item.whoProvides),
+          HOW_OFTEN_LABELS[item.howOften],
+          item.cost === '' ? 'No cost yet' : formatMoney(item.cost),
+          year === undefined ? '' : formatMoney(year),
+        ];
+      }),
+      totals,
+    });
+    if (result === null) {
+      blocks.push(
+        paragraph(
+          'The totals could not be worked out. Check each cost is right: they add up to more than £1,000,000,000.',
+        ),
+      );
+    }
+    if (itemsWithoutCost > 0) {
+      blocks.push(
+        paragraph(
+          itemsWithoutCost === 1
+            ? '1 item has no cost yet, so it is not counted.'
+            : `${itemsWithoutCost} items have no cost yet, so they are not counted.`,
+        ),
+      );
+    }
+    if (result !== null && hasBudget) {
+      if (!isZero(result.overspentPerYear)) {
+        blocks.push(
+          paragraph(
+            `I plan to spend ${formatMoney(result.overspentPerYear)} a year more than my budget.`,
+            'strong',
+          ),
+        );
+      } else if (result.leftInHours !== null) {
+        blocks.push(paragraph(`${result.leftInHours.sentence}.`));
+      }
+    }
+  }
+  blocks.push(answer('Using my budget in a flexible way', plan.spending.flexibility));
+  return blocks;
+}
+
+function people(plan: Plan): DocumentBlock[] {
+  const items = plan.people.items;
+  if (items.length === 0) return [paragraph('No people have been added yet.')];
+  return [
+    {
+      kind: 'table',
+      caption: 'People who help me',
+      columns: [
+        { label: 'Name', align: 'left' },
+        { label: 'How I know them', align: 'left' },
+        { label: 'What they help with', align: 'left' },
+        { label: 'How to contact them', align: 'left' },
+      ],
+      rows: items.map((person) => [
+        oneLine(person.name) || 'No name yet',
+        paragraphsOf(person.howIKnowThem).join('\n'),
+        paragraphsOf(person.whatTheyHelpWith).join('\n'),
+        paragraphsOf(person.contact).join('\n'),
+      ]),
+      totals: [],
+    },
+  ];
+}
+
+function provider(plan: Plan): DocumentBlock[] {
+  const section = plan.provider;
+  return [
+    answer('My provider', section.name),
+    answer('How to contact them', section.contact),
+    answer('How I can see my money', section.moneyAccount),
+    answer('How often I get a money report', section.moneyReports),
+    answer('Their fee', section.fee),
+    answer('Saving and moving hours', section.savingAndMovingHours),
+    answer('Other things we agreed', section.otherAgreements),
+    ...section.answers.map((entry) =>
+      answer(oneLine(entry.question) || 'A question', entry.answer),
+    ),
+  ];
+}
+
+function safety(plan: Plan): DocumentBlock[] {
+  const section = plan.safety;
+  return [
+    answer('What could go wrong', section.whatCouldGoWrong),
+    answer('What we will do about it', section.whatWeWillDo),
+    answer('Who to call', section.whoToCall),
+    answer('My back-up plan if support does not come', section.backupPlan),
+  ];
+}
+
+function decisions(plan: Plan): DocumentBlock[] {
+  const section = plan.decisions;
+  return [
+    answer('What I decide for myself', section.whatIDecide),
+    answer('What I want help to decide', section.whatIWantHelpWith),
+    answer('Who helps me decide if I cannot', section.whoHelpsIfICannot),
+  ];
+}
+
+function reviews(plan: Plan): DocumentBlock[] {
+  const section = plan.reviews;
+  return [
+    dateAnswer('My next review date', section.nextReviewDate),
+    answer('Who checks how it is going', section.whoChecks),
+    answer('What I want to do more for myself', section.moreForMyself),
+  ];
+}
+
+/**
+ * The plan's money from the budget engine. The engine refuses totals of £1,000,000,000 or more
+ * (a slip of the keyboard, never a real budget); the document then shows no totals rather than
+ * failing to be made.
+ */
+function planMoney(plan: Plan): PlanMoney {
+  try {
+    return calculatePlanMoney(plan);
+  } catch {
+    return {
+      hasBudget: false,
+      result: null,
+      itemsWithoutCost: plan.spending.items.filter((item) => item.cost === '').length,
+    };
+  }
+}
+
+/** The plan's title for documents: its name in the plans list, cleaned to one line. */
+export function planDocumentTitle(plan: Plan): string {
+  return oneLine(planDisplayName(plan)) || 'Untitled plan';
+}
+
+/**
+ * A plan as a document model: a title, the date, and its nine sections in the planner's order.
+ * `today` is the date it is made, like "2026-11-24" (local time on the person's device).
+ */
+export function planDocument(plan: Plan, today: string): ExportDocument {
+  const money = planMoney(plan);
+  const builders: Readonly<Record<PlanSectionId, () => DocumentBlock[]>> = {
+    aboutMe: () => aboutMe(plan),
+    goals: () => goals(plan),
+    budget: () => budget(plan, money.result, money.hasBudget),
+    spending: () => spending(plan, money.result, money.hasBudget, money.itemsWithoutCost),
+    people: () => people(plan),
+    provider: () => provider(plan),
+    safety: () => safety(plan),
+    decisions: () => decisions(plan),
+    reviews: () => reviews(plan),
+  };
+  const sections: DocumentSection[] = PLAN_SECTIONS.map((section) => ({
+    id: section.id,
+    title: section.title,
+    blocks: builders[section.id](),
+  }));
+  const dateText = formatLongDate(today);
+  return {
+    title: planDocumentTitle(plan),
+    personName: oneLine(plan.aboutMe.name),
+    dateText,
+    isoDate: today,
+    intro: [paragraph(`This is my support plan. It was made with Open ISF on ${dateText}.`)],
+    sections,
+  };
+}
+
+/**
+ * The Word document's file name: "Support plan - NAME - 2026-11-24.docx", where NAME is the
+ * person's name (or the plan's title), with characters file systems refuse removed.
+ */
+export function planWordFileName(plan: Plan, today: string): string {
+  const name = fileNamePart(plan.aboutMe.name) || fileNamePart(plan.title) || 'Untitled plan';
+  return `Support plan - ${name} - ${today}.docx`;
+}

@@ -1,0 +1,195 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as docx from 'docx';
+import { MEASURES, packWordDocument, type WordDocumentOptions } from '../../../src/lib/export/docx';
+import type { ExportDocument } from '../../../src/lib/export/model';
+import { planDocument } from '../../../src/lib/export/plan-document';
+import { budgetSummaryDocument } from '../../../src/lib/export/budget-document';
+import { calculateBudget } from '../../../src/lib/budget/calculate';
+import { budgetInputSchema } from '../../../src/lib/budget/schema';
+import { planArbitrary } from '../plan/arbitraries';
+import { unzip } from './support/unzip';
+import { findAll, paragraphStyle, parseXml, wordText, type XmlElement } from './support/xml';
+import { fullPlan, hostilePlan, HOSTILE_TEXTS } from './support/plans';
+
+const TODAY = '2026-11-24';
+const NOW = new Date('2026-11-24T10:42:00.000Z');
+const STANDARD: WordDocumentOptions = { style: 'standard', now: NOW };
+
+interface Opened {
+  readonly files: Map<string, Buffer>;
+  readonly body: XmlElement;
+  readonly paragraphs: XmlElement[];
+}
+
+async function open(model: ExportDocument, options = STANDARD): Promise<Opened> {
+  const bytes = await packWordDocument(model, docx, options);
+  const files = unzip(bytes);
+  // Every XML part must be well-formed, not only the document.
+  for (const [path, content] of files) {
+    if (path.endsWith('.xml') || path.endsWith('.rels')) parseXml(content.toString('utf8'));
+  }
+  const document = parseXml(files.get('word/document.xml')?.toString('utf8') ?? '');
+  const body = findAll(document, 'w:body')[0];
+  if (body === undefined) throw new Error('No body');
+  return { files, body, paragraphs: findAll(body, 'w:p') };
+}
+
+function withStyle(opened: Opened, style: string): string[] {
+  return opened.paragraphs.filter((p) => paragraphStyle(p) === style).map(wordText);
+}
+
+describe('the Word document of a plan', () => {
+  it("has a title in Word's Title style, then the date", async () => {
+    const opened = await open(planDocument(fullPlan(), TODAY));
+    expect(withStyle(opened, 'Title')).toEqual(["Sarah's plan 2026"]);
+    expect(wordText(opened.paragraphs[1] as XmlElement)).toBe('24 November 2026');
+  });
+
+  it('uses Heading 1 for each section and Heading 2 for its questions', async () => {
+    const opened = await open(planDocument(fullPlan(), TODAY));
+    expect(withStyle(opened, 'Heading1')).toEqual([
+      'About me',
+      'What I want to achieve',
+      'My budget',
+      'How I will use my budget',
+      'People who help me',
+      'My provider',
+      'Staying safe',
+      'Decisions',
+      'Checking and reviews',
+    ]);
+    expect(withStyle(opened, 'Heading2')).toContain('What matters to me');
+    expect(withStyle(opened, 'Heading2')).toContain('Goal 1');
+    expect(withStyle(opened, 'Heading3')).toContain('Why it matters to me');
+  });
+
+  it('writes the goals and the working as numbered lists', async () => {
+    const opened = await open(planDocument(fullPlan(), TODAY));
+    const listed = opened.paragraphs.filter((p) => findAll(p, 'w:numPr').length > 0).map(wordText);
+    expect(listed).toContain('I want to cook my own tea three nights a week.');
+    expect(listed).toContain('See my friends more.');
+    expect(listed.some((text) => text.includes('£240 a week'))).toBe(true);
+    // Each list is numbered from 1: the goals and the working use different list instances.
+    const numIds = new Set(
+      opened.paragraphs.flatMap((p) => findAll(p, 'w:numId').map((id) => id.attributes['w:val'])),
+    );
+    expect(numIds.size).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows the costed items as a table with a heading row, totals and what is left', async () => {
+    const opened = await open(planDocument(fullPlan(), TODAY));
+    const tables = findAll(opened.body, 'w:tbl');
+    const spending = tables.find((table) => wordText(table).includes('Cooking classes'));
+    if (spending === undefined) throw new Error('No spending table');
+    const rows = findAll(spending, 'w:tr').map((row) =>
+      findAll(row, 'w:tc').map((cell) => findAll(cell, 'w:p').map(wordText).join('\n')),
+    );
+    expect(rows[0]).toEqual([
+      'What it is',
+      'Who provides it',
+      'How often',
+      'Cost each time',
+      'Cost a year',
+    ]);
+    expect(findAll(findAll(spending, 'w:tr')[0] as XmlElement, 'w:tblHeader')).toHaveLength(1);
+    expect(rows[1]).toEqual([
+      'Cooking classes\nHelps with goal 1',
+      'Community college',
+      'Every year',
+      '£1,500',
+      '£1,500',
+    ]);
+    expect(rows.slice(-3)).toEqual([
+      ['Planned spending a year', '£10,220'],
+      ['My budget a year', '£12,480'],
+      ['Left a year', '£2,260'],
+    ]);
+  });
+
+  it('shows people and their contacts as a table', async () => {
+    const opened = await open(planDocument(fullPlan(), TODAY));
+    const people = findAll(opened.body, 'w:tbl').find((table) =>
+      wordText(table).includes('How I know them'),
+    );
+    expect(people && wordText(people)).toContain('07700 900123');
+  });
+
+  it("sets the title and the language en-GB in the file's properties and styles", async () => {
+    const opened = await open(planDocument(fullPlan(), TODAY));
+    const core = parseXml(opened.files.get('docProps/core.xml')?.toString('utf8') ?? '');
+    expect(wordTextOf(core, 'dc:title')).toBe("Sarah's plan 2026");
+    expect(wordTextOf(core, 'dc:language')).toBe('en-GB');
+    expect(wordTextOf(core, 'dcterms:created')).toBe('2026-11-24T10:42:00.000Z');
+    const styles = parseXml(opened.files.get('word/styles.xml')?.toString('utf8') ?? '');
+    expect(findAll(styles, 'w:lang')[0]?.attributes['w:val']).toBe('en-GB');
+  });
+
+  it('uses a sans-serif font at 14pt, or 16pt with shorter lines for easy read', async () => {
+    const standard = await open(planDocument(fullPlan(), TODAY));
+    const easy = await open(planDocument(fullPlan(), TODAY), { style: 'easy-read', now: NOW });
+    const defaults = (opened: Opened) => {
+      const styles = parseXml(opened.files.get('word/styles.xml')?.toString('utf8') ?? '');
+      const rPr = findAll(findAll(styles, 'w:docDefaults')[0] as XmlElement, 'w:rPr')[0];
+      return {
+        font: findAll(rPr as XmlElement, 'w:rFonts')[0]?.attributes['w:ascii'],
+        size: findAll(rPr as XmlElement, 'w:sz')[0]?.attributes['w:val'],
+      };
+    };
+    expect(defaults(standard)).toEqual({ font: 'Arial', size: '28' });
+    expect(defaults(easy)).toEqual({ font: 'Arial', size: '32' });
+    const margin = (opened: Opened) =>
+      Number(findAll(opened.body, 'w:pgMar')[0]?.attributes['w:left']);
+    expect(margin(easy)).toBeGreaterThan(margin(standard));
+    expect(MEASURES['easy-read'].body).toBe(32);
+  });
+
+  it('keeps hostile text as plain text and the XML well-formed', async () => {
+    const opened = await open(planDocument(hostilePlan(), TODAY));
+    const text = opened.paragraphs.map(wordText).join('\n');
+    expect(text).toContain('<script>alert("x")</script>');
+    expect(text).toContain(']]><w:p><w:r><w:t>injected</w:t></w:r></w:p>');
+    expect(text).toContain('&amp; &lt; &#0; &#x1; <?xml?> <!-- comment --> <![CDATA[ x ]]>');
+    expect(text).toContain('Bell , null , escape , form feed , and');
+    expect(text).toContain('Half an emoji \uFFFD here, and another \uFFFD there');
+    expect(text).toContain(`${'A'.repeat(4980)}<b>]]>&</b>`);
+    // Nothing typed became a paragraph of its own.
+    expect(opened.paragraphs.map(wordText)).not.toContain('injected');
+    expect(HOSTILE_TEXTS).toHaveLength(6);
+  });
+
+  it('is well-formed for any valid plan', async () => {
+    await fc.assert(
+      fc.asyncProperty(planArbitrary, async (plan) => {
+        await open(planDocument(plan, TODAY));
+      }),
+      { numRuns: 25 },
+    );
+  }, 60_000);
+});
+
+describe('the Word document of the calculator summary', () => {
+  it('has the budget, its parts, the spending table and the working', async () => {
+    const input = budgetInputSchema.parse({
+      supportLines: [{ id: 'a', name: 'Personal care', hoursPerWeek: '10', hourlyRate: '20.00' }],
+      weeksPerYear: '52',
+      spending: [{ id: 's', name: 'Swimming <club>', amount: '10.00', frequency: 'week' }],
+    });
+    const opened = await open(budgetSummaryDocument(calculateBudget(input), TODAY));
+    expect(withStyle(opened, 'Title')).toEqual(['My budget summary']);
+    expect(withStyle(opened, 'Heading1')).toEqual([
+      'My budget',
+      'What I would like to spend it on',
+      'How it was worked out',
+    ]);
+    const text = opened.paragraphs.map(wordText).join('\n');
+    expect(text).toContain('Your budget is £10,400 a year.');
+    expect(text).toContain('Swimming <club>');
+    expect(text).toContain('Left a year');
+    expect(text).toContain('£9,880');
+  });
+});
+
+function wordTextOf(element: XmlElement, name: string): string {
+  return (findAll(element, name)[0]?.children ?? []).filter((c) => typeof c === 'string').join('');
+}
