@@ -51,7 +51,7 @@ export const HARD_WORDS: readonly HardWord[] = [
   {
     term: 'carer',
     forms: ['carer', 'carers', 'unpaid carer', 'unpaid carers'],
-    meaning: 'A carer is a family member or friend who helps you without pay.',
+    meaning: 'A carer is a family member or friend who helps someone without pay.',
     icon: 'heart-handshake',
     alt: 'A heart over a handshake',
   },
@@ -78,6 +78,13 @@ export const HARD_WORDS: readonly HardWord[] = [
     scotland: 'In Scotland this is called Option 3.',
     icon: 'building',
     alt: 'An office building',
+  },
+  {
+    term: 'device',
+    forms: ['device', 'devices'],
+    meaning: 'A device is a phone, tablet computer or computer.',
+    icon: 'devices',
+    alt: 'A phone and a computer',
   },
   {
     term: 'Direct Payment',
@@ -119,6 +126,14 @@ export const HARD_WORDS: readonly HardWord[] = [
     alt: 'A sheet of paper with money on it',
   },
   {
+    term: 'ombudsman',
+    forms: ['ombudsman', 'ombudsmen'],
+    meaning: 'An ombudsman is a person who looks at complaints about councils.',
+    more: 'It is free. The ombudsman does not work for your council.',
+    icon: 'gavel',
+    alt: "A judge's hammer",
+  },
+  {
     term: 'online account',
     forms: ['online account', 'online accounts'],
     meaning: 'An online account lets you see your money on a phone or computer.',
@@ -157,7 +172,7 @@ export const HARD_WORDS: readonly HardWord[] = [
   {
     term: 'respite',
     forms: ['respite'],
-    meaning: 'Respite is a break from caring for the family.',
+    meaning: 'Respite gives your family a break from caring.',
     icon: 'armchair',
     alt: 'An armchair',
   },
