@@ -1,7 +1,8 @@
 /*
  * The guide pages in real Chromium: the England / Scotland choice (remembered on the
- * device, both shown without JavaScript), the "Read this page aloud" button (shown only
- * where the browser can speak, marking the point being read), and the JavaScript budget.
+ * device, both countries' sentences shown without JavaScript), the "Read this page aloud"
+ * button (shown only where the browser can speak, marking the point being read), and the
+ * JavaScript budget.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,44 +25,63 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function firstRegionWord(sitePage: SitePage): Promise<string> {
-  return sitePage.page.locator('.region-word').first().innerText();
+/** The first sentence on the page written for one country only. */
+function countrySentence(sitePage: SitePage, region: 'england' | 'scotland') {
+  return sitePage.page.locator(`p[data-region="${region}"]`).first();
 }
 
+const ENGLAND_LAW = 'In England, the main law is the Care Act 2014.';
+const SCOTLAND_LAW =
+  'In Scotland, one main law is the Social Care (Self-directed Support) (Scotland) Act 2013.';
+
 describe('the England and Scotland choice', () => {
-  it('shows both countries’ words until a choice is made', async () => {
+  it('shows both countries’ sentences until a choice is made', async () => {
     const sitePage = await SitePage.open(browser, RIGHTS);
     try {
-      expect(await firstRegionWord(sitePage)).toBe(
-        'the Care Act 2014 (in Scotland: the Self-directed Support Act 2013)',
-      );
+      expect(await countrySentence(sitePage, 'england').innerText()).toBe(ENGLAND_LAW);
+      expect(await countrySentence(sitePage, 'scotland').innerText()).toBe(SCOTLAND_LAW);
       expect(await sitePage.page.getByRole('radio', { name: 'Show both' }).isChecked()).toBe(true);
     } finally {
       await sitePage.close();
     }
   });
 
-  it('shows only Scotland’s words after choosing Scotland, and remembers it', async () => {
+  it('shows only Scotland’s sentences after choosing Scotland, and remembers it', async () => {
     const sitePage = await SitePage.open(browser, RIGHTS);
     try {
       await sitePage.page.getByRole('radio', { name: 'Scotland' }).check();
-      expect(await firstRegionWord(sitePage)).toBe('the Self-directed Support Act 2013');
+      expect(await countrySentence(sitePage, 'england').isVisible()).toBe(false);
+      expect(await countrySentence(sitePage, 'scotland').isVisible()).toBe(true);
       await sitePage.goto('/guides/what-is-an-individual-service-fund/');
       await sitePage.goto(RIGHTS);
       expect(await sitePage.page.getByRole('radio', { name: 'Scotland' }).isChecked()).toBe(true);
-      expect(await firstRegionWord(sitePage)).toBe('the Self-directed Support Act 2013');
+      expect(await countrySentence(sitePage, 'england').isVisible()).toBe(false);
       await sitePage.page.getByRole('radio', { name: 'England' }).check();
-      expect(await firstRegionWord(sitePage)).toBe('the Care Act 2014');
+      expect(await countrySentence(sitePage, 'england').isVisible()).toBe(true);
+      expect(await countrySentence(sitePage, 'scotland').isVisible()).toBe(false);
       expect(sitePage.problemList()).toEqual([]);
     } finally {
       await sitePage.close();
     }
   });
 
-  it('shows both countries’ words and no switch without JavaScript', async () => {
+  it('hides a point about Scotland only, heading and all, after choosing England', async () => {
+    const sitePage = await SitePage.open(browser, '/guides/getting-ready-for-your-assessment/');
+    try {
+      const point = sitePage.page.locator('div[data-point][data-region="scotland"]').first();
+      expect(await point.isVisible()).toBe(true);
+      await sitePage.page.getByRole('radio', { name: 'England' }).check();
+      expect(await point.isVisible()).toBe(false);
+    } finally {
+      await sitePage.close();
+    }
+  });
+
+  it('shows both countries’ sentences and no switch without JavaScript', async () => {
     const sitePage = await SitePage.open(browser, RIGHTS, { javaScript: false });
     try {
-      expect(await firstRegionWord(sitePage)).toContain('(in Scotland:');
+      expect(await countrySentence(sitePage, 'england').isVisible()).toBe(true);
+      expect(await countrySentence(sitePage, 'scotland').isVisible()).toBe(true);
       expect(await sitePage.page.getByRole('group', { name: /country/ }).isVisible()).toBe(false);
       expect(
         await sitePage.page.getByRole('button', { name: 'Read this page aloud' }).count(),

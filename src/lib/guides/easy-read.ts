@@ -4,7 +4,8 @@
  * Pure: the page renders the result, and the checks read the same result.
  */
 import { findHardWord, type HardWord } from './hard-words';
-import { parseSentence, type Segment } from './markup';
+import { parseSentence, splitCountry, type Segment } from './markup';
+import type { Region } from './regions';
 
 /** One easy-read point as a guide writes it. */
 export interface GuideRow {
@@ -24,6 +25,8 @@ export interface GuideRow {
 export interface ShownSentence {
   /** The sentence as the guide wrote it. */
   readonly source: string;
+  /** The country this sentence is about, when it is marked ((england-only)) or ((scotland-only)). */
+  readonly region?: Region | undefined;
   readonly segments: readonly Segment[];
   /** Hard words first used in this sentence, explained right after it. */
   readonly explains: readonly HardWord[];
@@ -32,6 +35,16 @@ export interface ShownSentence {
 /** One easy-read point as shown. */
 export interface ShownRow extends GuideRow {
   readonly shown: readonly ShownSentence[];
+  /** The country of the whole point, when every sentence in it is about the same country. */
+  readonly region?: Region | undefined;
+}
+
+/** The country every sentence shares, or undefined when any sentence is for both. */
+function rowRegion(sentences: readonly ShownSentence[]): Region | undefined {
+  const first = sentences[0]?.region;
+  return first !== undefined && sentences.every((sentence) => sentence.region === first)
+    ? first
+    : undefined;
 }
 
 /** Thrown when a guide marks a word that is not in the hard words list. */
@@ -48,10 +61,10 @@ export class UnknownHardWordError extends Error {
  */
 export function showRows(rows: readonly GuideRow[]): ShownRow[] {
   const explained = new Set<string>();
-  return rows.map((row) => ({
-    ...row,
-    shown: row.sentences.map((source) => {
-      const segments = parseSentence(source);
+  return rows.map((row) => {
+    const shown = row.sentences.map((source): ShownSentence => {
+      const { region, text } = splitCountry(source);
+      const segments = parseSentence(text);
       const explains: HardWord[] = [];
       const mark = (segment: Segment): Segment => {
         if (segment.kind === 'strong') return { ...segment, children: segment.children.map(mark) };
@@ -63,7 +76,8 @@ export function showRows(rows: readonly GuideRow[]): ShownRow[] {
         explains.push(word);
         return segment;
       };
-      return { source, segments: segments.map(mark), explains };
-    }),
-  }));
+      return { source, region, segments: segments.map(mark), explains };
+    });
+    return { ...row, shown, region: rowRegion(shown) };
+  });
 }

@@ -6,7 +6,12 @@
  *   [[words|key]]       a hard word shown in other words (a plural, a capital letter)
  *   ((key))             words that differ between England and Scotland (regions.ts)
  *   {{key}}             a figure computed at build time by the budget engine (figures.ts)
+ * and, only at the very start of a sentence:
+ *   ((england-only))    the sentence is about England only: hidden when a reader in
+ *   ((scotland-only))   the other country has chosen theirs, shown when both are shown.
+ *                       It starts "In England" / "In Scotland" so both can stand together.
  */
+import { isRegion, type Region } from './regions';
 
 /** A piece of an easy-read sentence. */
 export type Segment =
@@ -19,6 +24,29 @@ export type Segment =
 
 const TOKEN =
   /\*\*(.+?)\*\*|\[\[([^\]|]+?)(?:\|([^\]]+?))?\]\]|\[([^\]]+)\]\(([^)\s]+)\)|\(\(([a-z-]+)\)\)|\{\{([a-z0-9.-]+)\}\}/g;
+
+const COUNTRY_ONLY = /^\(\(([a-z]+)-only\)\)\s*/;
+
+/** A sentence with its country-only marker taken off. */
+export interface CountrySentence {
+  /** The country the sentence is about, when it starts with ((england-only)) or ((scotland-only)). */
+  readonly region: Region | undefined;
+  /** The sentence without the marker. */
+  readonly text: string;
+}
+
+/**
+ * Takes a ((england-only)) or ((scotland-only)) marker off the start of a sentence. Any
+ * other ((…)) is left in place, to be read as a region word (and reported if unknown).
+ */
+export function splitCountry(sentence: string): CountrySentence {
+  const match = COUNTRY_ONLY.exec(sentence);
+  const country = match?.[1];
+  if (match === null || country === undefined || !isRegion(country)) {
+    return { region: undefined, text: sentence };
+  }
+  return { region: country, text: sentence.slice(match[0].length) };
+}
 
 /** Splits a sentence into its pieces. Text that is not markup stays as it is. */
 export function parseSentence(sentence: string): Segment[] {
@@ -44,7 +72,7 @@ export function parseSentence(sentence: string): Segment[] {
 
 /** How the checks see a sentence. */
 export interface PlainTextOptions {
-  /** The words shown for a region word (England's, for counting words). */
+  /** The words shown for a region word. */
   readonly region: (key: string) => string;
   /** The text of a figure, like "£12,480". */
   readonly figure: (key: string) => string;
@@ -53,6 +81,12 @@ export interface PlainTextOptions {
    * is explained right there is not a reading barrier (EASY_READ.md, "Before scoring").
    */
   readonly placeholders: boolean;
+  /**
+   * When true, region words are counted as shown even with placeholders on: with both
+   * countries shown, 2 names and "(in Scotland: …)" sit in one sentence, and that length
+   * is a real reading barrier.
+   */
+  readonly literalRegions?: boolean;
 }
 
 /** The word used instead of a defined term when scoring. */
@@ -71,7 +105,9 @@ export function plainText(segments: readonly Segment[], options: PlainTextOption
         case 'hard-word':
           return options.placeholders ? PLACEHOLDER : segment.text;
         case 'region':
-          return options.placeholders ? PLACEHOLDER : options.region(segment.key);
+          return options.placeholders && options.literalRegions !== true
+            ? PLACEHOLDER
+            : options.region(segment.key);
         case 'figure':
           return options.figure(segment.key);
       }

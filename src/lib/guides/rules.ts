@@ -6,8 +6,14 @@
 import { measureSentences, splitSentences, splitWords, type TextMeasures } from '../readability';
 import { HARD_WORDS, type HardWord } from './hard-words';
 import { PLACEHOLDER, plainText, type PlainTextOptions, type Segment } from './markup';
-import { LAW_NAMES, REGION_WORDS, isRegionWordKey } from './regions';
-import { showRows, UnknownHardWordError, type GuideRow, type ShownRow } from './easy-read';
+import { LAW_NAMES, REGION_WORDS, bothCountries, isRegionWordKey, type Region } from './regions';
+import {
+  showRows,
+  UnknownHardWordError,
+  type GuideRow,
+  type ShownRow,
+  type ShownSentence,
+} from './easy-read';
 
 /** The limits, from the table in EASY_READ.md. */
 export const LIMITS = {
@@ -59,20 +65,56 @@ export function describeBreak(ruleBreak: RuleBreak): string {
 /** Figures a guide can show, by key, already written for people ("£12,480"). */
 export type Figures = Readonly<Record<string, string>>;
 
+/**
+ * The 3 ways a guide can be shown: for a reader who chose England, for one who chose
+ * Scotland, and with both countries (the default, print and the page without JavaScript).
+ */
+export const VIEWS = ['england', 'scotland', 'both'] as const;
+
+/** One way a guide can be shown. */
+export type View = (typeof VIEWS)[number];
+
+/** How each view is named in a rule break. */
+const VIEW_NAMES: Readonly<Record<View, string>> = {
+  england: 'England',
+  scotland: 'Scotland',
+  both: 'both countries shown',
+};
+
 /** The text of every sentence in the easy-read part, as the checks see it. */
 export interface EasyReadText {
   /** Sentences with defined terms replaced by a placeholder, for scoring. */
   readonly scored: readonly { readonly place: string; readonly text: string }[];
-  /** Every word a reader sees (England's words for region words). */
+  /** Every word a reader sees in this view. */
   readonly shownWords: number;
 }
 
-function textOptions(figures: Figures, placeholders: boolean): PlainTextOptions {
+/**
+ * How the checks read a sentence in one view. A region word in a sentence for one country
+ * shows 1 name, which counts as the placeholder. With both countries shown, a region word
+ * in a sentence for both shows 2 names, and is counted as shown.
+ */
+function textOptions(
+  figures: Figures,
+  placeholders: boolean,
+  view: View,
+  sentenceRegion: Region | undefined,
+): PlainTextOptions {
+  const country = sentenceRegion ?? (view === 'both' ? undefined : view);
   return {
     placeholders,
-    region: (key) => (isRegionWordKey(key) ? REGION_WORDS[key].england : key),
+    literalRegions: country === undefined,
+    region: (key) => {
+      if (!isRegionWordKey(key)) return key;
+      return country === undefined ? bothCountries(key) : REGION_WORDS[key][country];
+    },
     figure: (key) => figures[key] ?? key,
   };
+}
+
+/** Whether a sentence (or a point) for a country is shown in a view. */
+function shownIn(view: View, region: Region | undefined): boolean {
+  return region === undefined || view === 'both' || view === region;
 }
 
 /** The forms of every hard word, longest first, as one pattern per word. */
@@ -89,21 +131,37 @@ function scoredMeaning(word: HardWord, sentence: string): string {
   return sentence.replace(new RegExp(formPattern(word).source, 'giu'), PLACEHOLDER);
 }
 
-/** The easy-read sentences of a guide, in reading order, as the checks see them. */
-export function easyReadText(rows: readonly ShownRow[], figures: Figures): EasyReadText {
+/** The easy-read sentences of a guide in one view, in reading order, as the checks see them. */
+export function easyReadText(
+  rows: readonly ShownRow[],
+  figures: Figures,
+  view: View = 'both',
+): EasyReadText {
   const scored: { place: string; text: string }[] = [];
   let shownWords = 0;
   rows.forEach((row, index) => {
+    if (!shownIn(view, row.region)) return;
     const place = `row ${index + 1}`;
     if (row.heading !== undefined) {
       shownWords += splitWords(row.heading).length;
     }
     for (const sentence of row.shown) {
-      scored.push({ place, text: plainText(sentence.segments, textOptions(figures, true)) });
-      shownWords += splitWords(plainText(sentence.segments, textOptions(figures, false))).length;
+      if (!shownIn(view, sentence.region)) continue;
+      const region = sentence.region;
+      scored.push({
+        place,
+        text: plainText(sentence.segments, textOptions(figures, true, view, region)),
+      });
+      shownWords += splitWords(
+        plainText(sentence.segments, textOptions(figures, false, view, region)),
+      ).length;
       for (const word of sentence.explains) {
-        scored.push({ place, text: scoredMeaning(word, word.meaning) });
-        shownWords += splitWords(word.meaning).length;
+        const meanings = [word.meaning];
+        if (word.scotland !== undefined && view !== 'england') meanings.push(word.scotland);
+        for (const meaning of meanings) {
+          scored.push({ place, text: scoredMeaning(word, meaning) });
+          shownWords += splitWords(meaning).length;
+        }
       }
     }
   });
@@ -154,23 +212,37 @@ export function scoredDetailSentence(sentence: string): string {
 
 /** Readability figures for one guide. */
 export interface GuideMeasures {
+  /** The easy-read part as most readers first see it: with both countries shown. */
   readonly easyRead: TextMeasures;
+  /** The easy-read part in each view (England, Scotland, both). */
+  readonly easyReadViews: Readonly<Record<View, TextMeasures>>;
   readonly moreDetail: TextMeasures;
-  /** Words a reader sees in the easy-read part. */
+  /** Words a reader sees in the easy-read part with both countries shown (the most). */
   readonly easyReadWords: number;
 }
 
-/** Scores a guide: the easy-read part and the "More detail" part. */
+/** Scores a guide: the easy-read part in each view and the "More detail" part. */
 export function measureGuide(guide: GuideForChecking, figures: Figures): GuideMeasures {
-  const text = easyReadText(showRows(guide.rows), figures);
+  const rows = showRows(guide.rows);
   const glossary = guide.glossary === true ? glossarySentences() : [];
+  const measureView = (view: View): TextMeasures =>
+    measureSentences([
+      ...easyReadText(rows, figures, view).scored.map((sentence) => sentence.text),
+      ...glossary,
+    ]);
+  const easyReadViews = {
+    england: measureView('england'),
+    scotland: measureView('scotland'),
+    both: measureView('both'),
+  };
   return {
-    easyRead: measureSentences([...text.scored.map((sentence) => sentence.text), ...glossary]),
+    easyRead: easyReadViews.both,
+    easyReadViews,
     moreDetail: measureSentences(
       markdownSentences(guide.moreDetail).sentences.map(scoredDetailSentence),
     ),
     easyReadWords:
-      text.shownWords +
+      easyReadText(rows, figures, 'both').shownWords +
       glossary.reduce((total, sentence) => total + splitWords(sentence).length, 0),
   };
 }
@@ -201,6 +273,57 @@ function unmarkedText(segments: readonly Segment[]): string {
       return ' ';
     })
     .join('');
+}
+
+/** The first piece of a sentence, looking inside bold text. */
+function firstSegment(segments: readonly Segment[]): Segment | undefined {
+  const first = segments[0];
+  return first?.kind === 'strong' ? firstSegment(first.children) : first;
+}
+
+const COUNTRY_NAMES: Readonly<Record<Region, string>> = {
+  england: 'England',
+  scotland: 'Scotland',
+};
+
+/**
+ * The rules for the England / Scotland words in one sentence:
+ * - a sentence may not start with a region word whose words start with a small letter
+ *   ("the Care Act 2014 says…"): the page cannot give it a capital in every view;
+ * - a sentence for one country starts "In England" or "In Scotland" (unless the sentence
+ *   before it in the point is for the same country), so it reads right when both are shown;
+ * - a sentence for one country explains no hard word: readers in the other country would
+ *   not see the explanation.
+ */
+function countryBreaks(sentence: ShownSentence, before: ShownSentence | undefined): string[] {
+  const rules: string[] = [];
+  const first = firstSegment(sentence.segments);
+  if (first?.kind === 'region' && isRegionWordKey(first.key)) {
+    const words = REGION_WORDS[first.key];
+    const shown =
+      sentence.region === undefined ? [words.england, words.scotland] : [words[sentence.region]];
+    if (shown.some((text) => /^\p{Ll}/u.test(text))) {
+      rules.push(
+        `do not start a sentence with ((${first.key})): its words start with a small letter; write "In England, …" and "In Scotland, …" sentences instead`,
+      );
+    }
+  }
+  if (sentence.region !== undefined) {
+    const name = COUNTRY_NAMES[sentence.region];
+    const plain = plainText(
+      sentence.segments,
+      textOptions({}, true, sentence.region, sentence.region),
+    );
+    if (before?.region !== sentence.region && !plain.startsWith(`In ${name}`)) {
+      rules.push(`a sentence marked ((${sentence.region}-only)) starts "In ${name}"`);
+    }
+    if (sentence.explains.length > 0) {
+      rules.push(
+        `explain hard words in a sentence for both countries, not in one marked ((${sentence.region}-only))`,
+      );
+    }
+  }
+  return rules;
 }
 
 function hardWordBreaks(guide: GuideForChecking, rows: readonly ShownRow[]): RuleBreak[] {
@@ -266,9 +389,12 @@ export function checkGuide(guide: GuideForChecking, figures: Figures): RuleBreak
         `with its hard words explained this point shows ${shownCount} sentences; split it (at most ${LIMITS.shownSentencesPerRow})`,
       );
     }
-    for (const sentence of row.shown) {
+    row.shown.forEach((sentence, sentenceIndex) => {
       easyReadPlaces.push([place, sentence.source]);
-      const plain = plainText(sentence.segments, textOptions({}, true));
+      const plain = plainText(sentence.segments, textOptions({}, true, 'england', sentence.region));
+      for (const rule of countryBreaks(sentence, row.shown[sentenceIndex - 1])) {
+        add(place, sentence.source, rule);
+      }
       if (splitSentences(plain).length !== 1) {
         add(place, sentence.source, 'write one sentence in each line');
       }
@@ -287,7 +413,7 @@ export function checkGuide(guide: GuideForChecking, figures: Figures): RuleBreak
           );
         }
       }
-    }
+    });
   });
 
   for (const [place, text] of easyReadPlaces) {
@@ -302,11 +428,19 @@ export function checkGuide(guide: GuideForChecking, figures: Figures): RuleBreak
   breaks.push(...hardWordBreaks(guide, rows));
 
   const limits = LIMITS.easyRead;
-  const text = easyReadText(rows, figures);
-  for (const sentence of text.scored) {
-    const words = splitWords(sentence.text).length;
-    if (words > limits.longest) {
-      add(sentence.place, sentence.text, `${words} words: easy read allows ${limits.longest}`);
+  const reported = new Set<string>();
+  for (const view of VIEWS) {
+    for (const sentence of easyReadText(rows, figures, view).scored) {
+      const words = splitWords(sentence.text).length;
+      const key = `${sentence.place}\n${sentence.text}`;
+      if (words > limits.longest && !reported.has(key)) {
+        reported.add(key);
+        add(
+          sentence.place,
+          sentence.text,
+          `${words} words (${VIEW_NAMES[view]}): easy read allows ${limits.longest}`,
+        );
+      }
     }
   }
 
@@ -340,9 +474,12 @@ export function checkReadability(guide: GuideForChecking, figures: Figures): Rul
       .map((s) => `${s.text} (${s.words} words)`)
       .join(' | ');
   const parts = [
-    ['easy read', measures.easyRead, LIMITS.easyRead],
-    ['More detail', measures.moreDetail, LIMITS.moreDetail],
-  ] as const;
+    ...VIEWS.map(
+      (view) =>
+        [`easy read (${VIEW_NAMES[view]})`, measures.easyReadViews[view], LIMITS.easyRead] as const,
+    ),
+    ['More detail', measures.moreDetail, LIMITS.moreDetail] as const,
+  ];
   for (const [place, m, limits] of parts) {
     if (m.sentences === 0) continue;
     const problems: string[] = [];

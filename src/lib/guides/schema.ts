@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { readIconSvg } from '../site/icons';
 import { splitWords } from '../readability';
-import { plainText, parseSentence } from './markup';
+import { plainText, parseSentence, splitCountry } from './markup';
 import { LIMITS } from './rules';
 
 function iconExists(name: string): boolean {
@@ -23,7 +23,7 @@ const sentenceSchema = z
   .min(2)
   .superRefine((sentence, context) => {
     const words = splitWords(
-      plainText(parseSentence(sentence), {
+      plainText(parseSentence(splitCountry(sentence).text), {
         placeholders: true,
         region: (key) => key,
         figure: (key) => key,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { showRows } from '../../../src/lib/guides/easy-read';
-import { parseSentence, plainText } from '../../../src/lib/guides/markup';
+import { parseSentence, plainText, splitCountry } from '../../../src/lib/guides/markup';
 import {
   checkGuide,
   checkReadability,
+  easyReadText,
   markdownSentences,
   type GuideForChecking,
 } from '../../../src/lib/guides/rules';
@@ -42,6 +43,107 @@ describe('the sentence markup', () => {
       figure: (key) => key,
     });
     expect(text).toBe('Ask for an term under term.');
+  });
+});
+
+describe('sentences for one country', () => {
+  it('takes the ((england-only)) or ((scotland-only)) marker off the start of a sentence', () => {
+    expect(splitCountry('((scotland-only)) In Scotland, ask.')).toEqual({
+      region: 'scotland',
+      text: 'In Scotland, ask.',
+    });
+    expect(splitCountry('Ask ((law)).')).toEqual({ region: undefined, text: 'Ask ((law)).' });
+    expect(splitCountry('((wales-only)) In Wales.').region).toBeUndefined();
+  });
+
+  it('gives a point the country its sentences share, and none when they are mixed', () => {
+    const rows = showRows([
+      {
+        icon: 'user',
+        sentences: ['((scotland-only)) In Scotland, ask.', '((scotland-only)) It is free.'],
+      },
+      { icon: 'user', sentences: ['Ask.', '((england-only)) In England, it is free.'] },
+    ]);
+    expect(rows.map((row) => row.region)).toEqual(['scotland', undefined]);
+    expect(rows[1]?.shown.map((sentence) => sentence.region)).toEqual([undefined, 'england']);
+  });
+
+  it('leaves a sentence for Scotland out of the England view, and keeps it when both are shown', () => {
+    const rows = showRows([
+      {
+        icon: 'user',
+        sentences: ['You can complain.', '((scotland-only)) In Scotland, ask ((ombudsman)).'],
+      },
+    ]);
+    expect(easyReadText(rows, {}, 'england').scored.map((s) => s.text)).toEqual([
+      'You can complain.',
+    ]);
+    expect(easyReadText(rows, {}, 'both').scored.map((s) => s.text)).toEqual([
+      'You can complain.',
+      'In Scotland, ask term.',
+    ]);
+  });
+
+  it('asks a sentence for one country to say which country it is about', () => {
+    const breaks = checkGuide(guide([{ icon: 'user', sentences: ['((scotland-only)) Ask.'] }]), {});
+    expect(breaks.map((b) => b.rule).join()).toContain('starts "In Scotland"');
+  });
+
+  it('lets the next sentence for the same country go on without naming it again', () => {
+    const rows = [
+      {
+        icon: 'user',
+        alt: 'A person',
+        sentences: ['((scotland-only)) In Scotland, you can ask.', '((scotland-only)) It is free.'],
+      },
+    ];
+    expect(checkGuide(guide(rows), {})).toEqual([]);
+  });
+
+  it('does not explain a hard word in a sentence only one country sees', () => {
+    const breaks = checkGuide(
+      guide([{ icon: 'user', sentences: ['((england-only)) In England, ask your [[provider]].'] }]),
+      {},
+    );
+    expect(breaks.map((b) => b.rule).join()).toContain('explain hard words in a sentence for both');
+  });
+});
+
+describe('region words', () => {
+  it('may not start a sentence when their words start with a small letter', () => {
+    const breaks = checkGuide(guide([{ icon: 'user', sentences: ['((law)) says so.'] }]), {});
+    expect(breaks.map((b) => b.rule).join()).toContain('do not start a sentence with ((law))');
+  });
+
+  it('may start a sentence when their words start with a capital letter', () => {
+    const rows = [{ icon: 'user', alt: 'A person', sentences: ['((country)) has its own rules.'] }];
+    expect(checkGuide(guide(rows), {})).toEqual([]);
+  });
+
+  it('count both countries’ words when both are shown', () => {
+    const breaks = checkGuide(
+      guide([
+        {
+          icon: 'user',
+          sentences: ['If you are still not happy, you can go to ((ombudsman)).'],
+        },
+      ]),
+      {},
+    );
+    expect(breaks.map((b) => b.rule)).toEqual([
+      '24 words (both countries shown): easy read allows 15',
+    ]);
+  });
+
+  it('count as 1 word in a sentence for one country', () => {
+    const rows = [
+      {
+        icon: 'user',
+        alt: 'A person',
+        sentences: ['((england-only)) In England, you can go to ((ombudsman)).'],
+      },
+    ];
+    expect(checkGuide(guide(rows), {})).toEqual([]);
   });
 });
 
