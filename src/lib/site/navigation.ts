@@ -16,6 +16,7 @@ export const mainNavigation: readonly NavLink[] = [
   { href: '/', label: 'Home' },
   { href: '/guides/', label: 'Guides' },
   { href: '/budget/', label: 'Budget calculator' },
+  { href: '/plan/', label: 'Support plan' },
 ];
 
 /** The footer links. "Get help" stays in the same place on every page. */

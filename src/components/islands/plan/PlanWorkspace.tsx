@@ -1,0 +1,329 @@
+/*
+ * One plan, open: loads it, keeps it in React state, changes it only through lib/plan's pure
+ * helpers, and saves it with lib/storage's autosave (within half a second, and at once when the
+ * page is hidden or closed). When another tab saved newer work, both tabs' changes are put
+ * together; if they changed the same words, the person chooses. It never says "Saved" when not.
+ */
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import {
+  markBackedUp,
+  PLAN_SECTIONS,
+  planDisplayName,
+  setSectionStatus,
+  type Plan,
+  type PlanSectionId,
+} from '../../../lib/plan';
+import { mergePlans } from '../../../lib/plan/merge';
+import {
+  createAutosave,
+  requestPersistence,
+  type Autosave,
+  type AutosaveStatus,
+} from '../../../lib/storage';
+import { downloadBackup, downloadText } from './download';
+import { setPageTitle } from './page';
+import type { PlannerPictures } from './Picture';
+import type { FlushRegistry, Navigate } from './Planner';
+import { StatusLine } from './StatusLine';
+import type { PlanStore } from './store';
+import { TaskList } from './TaskList';
+
+interface PlanWorkspaceProps {
+  store: PlanStore;
+  planId: string;
+  section: PlanSectionId | null;
+  pictures: PlannerPictures;
+  navigate: Navigate;
+  moved: boolean;
+  flushRegistry: FlushRegistry;
+}
+
+/** Changes a plan: takes the latest plan and the time, gives the next plan (lib/plan helpers). */
+export type PlanChange = (plan: Plan, now: Date) => Plan;
+
+type LoadState =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'ready' }
+  | { readonly kind: 'missing'; readonly message: string }
+  | { readonly kind: 'aside'; readonly message: string; readonly quarantineId: number | null }
+  | { readonly kind: 'failed'; readonly message: string };
+
+const CHANNEL_NAME = 'open-isf-plans';
+
+// The sections' questions load when a section is first opened, so the first load stays light.
+const SectionView = lazy(() =>
+  import('./SectionView').then((module) => ({ default: module.SectionView })),
+);
+let persistenceAsked = false;
+
+export function PlanWorkspace({
+  store,
+  planId,
+  section,
+  pictures,
+  navigate,
+  moved,
+  flushRegistry,
+}: PlanWorkspaceProps) {
+  const [load, setLoad] = useState<LoadState>({ kind: 'loading' });
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const [status, setStatus] = useState<AutosaveStatus>({ state: 'idle' });
+  const [clash, setClash] = useState<Plan | null>(null);
+  const [merged, setMerged] = useState(false);
+  const [backupProblem, setBackupProblem] = useState<string | null>(null);
+  const [unsavedAmounts, setUnsavedAmounts] = useState(0);
+  const [hasErrors, setHasErrors] = useState(false);
+  const planRef = useRef<Plan | null>(null);
+  const baseRef = useRef<Plan | null>(null);
+  const statusRef = useRef<AutosaveStatus>({ state: 'idle' });
+  const autosaveRef = useRef<Autosave | null>(null);
+
+  const show = useCallback((next: Plan) => {
+    planRef.current = next;
+    setPlan(next);
+  }, []);
+
+  useEffect(() => {
+    let active = true;
+    let channel: BroadcastChannel | null = null;
+
+    const report = (next: AutosaveStatus): void => {
+      statusRef.current = next;
+      const autosave = autosaveRef.current;
+      if (next.state === 'saved' && store.onDevice && !persistenceAsked) {
+        persistenceAsked = true;
+        void requestPersistence();
+      }
+      if (
+        next.state === 'conflict' &&
+        autosave !== null &&
+        baseRef.current !== null &&
+        planRef.current !== null
+      ) {
+        const result = mergePlans(baseRef.current, planRef.current, next.storedPlan);
+        if (result.ok) {
+          // Both tabs' changes fit together: go on from the newer plan with ours added.
+          autosave.adopt(next.storedPlan);
+          baseRef.current = next.storedPlan;
+          show(result.plan);
+          setMerged(true);
+          autosave.change(result.plan);
+          return;
+        }
+        setClash(next.storedPlan);
+      }
+      setStatus(next);
+    };
+
+    /** Shows newer work saved by another tab, when this tab has nothing waiting to save. */
+    const catchUp = async (): Promise<void> => {
+      const autosave = autosaveRef.current;
+      if (autosave === null || !['idle', 'saved'].includes(statusRef.current.state)) return;
+      const latest = await store.load(planId);
+      if (!active || !latest.ok || latest.plan.revision <= autosave.revision()) return;
+      if (!['idle', 'saved'].includes(statusRef.current.state)) return;
+      autosave.adopt(latest.plan);
+      baseRef.current = latest.plan;
+      show(latest.plan);
+    };
+
+    void store.load(planId).then((result) => {
+      if (!active) return;
+      if (!result.ok) {
+        if (result.kind === 'not-found') setLoad({ kind: 'missing', message: result.message });
+        else if (result.kind === 'quarantined') {
+          setLoad({ kind: 'aside', message: result.message, quarantineId: result.quarantineId });
+        } else setLoad({ kind: 'failed', message: result.message });
+        return;
+      }
+      baseRef.current = result.plan;
+      show(result.plan);
+      const autosave = createAutosave({
+        revision: result.plan.revision,
+        save: async (next) => {
+          const saved = await store.save(next);
+          if (saved.ok) {
+            baseRef.current = saved.plan;
+            channel?.postMessage({ planId, revision: saved.revision });
+          }
+          return saved;
+        },
+        onStatus: report,
+      });
+      autosaveRef.current = autosave;
+      flushRegistry.current = () => autosave.flush();
+      setLoad({ kind: 'ready' });
+    });
+
+    const flushNow = (): void => {
+      void autosaveRef.current?.flush();
+    };
+    const onVisibility = (): void => {
+      if (document.visibilityState === 'hidden') flushNow();
+      else void catchUp();
+    };
+    window.addEventListener('pagehide', flushNow);
+    document.addEventListener('visibilitychange', onVisibility);
+    if (typeof BroadcastChannel === 'function') {
+      channel = new BroadcastChannel(CHANNEL_NAME);
+      channel.onmessage = (event: MessageEvent<{ planId?: unknown }>) => {
+        if (event.data.planId === planId) void catchUp();
+      };
+    }
+    return () => {
+      active = false;
+      window.removeEventListener('pagehide', flushNow);
+      document.removeEventListener('visibilitychange', onVisibility);
+      channel?.close();
+      const autosave = autosaveRef.current;
+      autosaveRef.current = null;
+      flushRegistry.current = null;
+      if (autosave !== null) void autosave.flush().finally(() => autosave.dispose());
+    };
+  }, [store, planId, flushRegistry, show]);
+
+  const edit = useCallback(
+    (change: PlanChange) => {
+      const current = planRef.current;
+      if (current === null) return;
+      const next = change(current, new Date());
+      show(next);
+      setMerged(false);
+      autosaveRef.current?.change(next);
+    },
+    [show],
+  );
+
+  /** Changes a plan inside one section; a section not started becomes "In progress". */
+  const editIn = useCallback(
+    (id: PlanSectionId, change: PlanChange) =>
+      edit((current, now) => {
+        const next = change(current, now);
+        return next.sectionStatus[id] === 'not-started'
+          ? setSectionStatus(next, id, 'in-progress', now)
+          : next;
+      }),
+    [edit],
+  );
+
+  const download = (): void => {
+    const current = planRef.current;
+    if (current === null) return;
+    const now = new Date();
+    const problem = downloadBackup(current, now);
+    setBackupProblem(problem);
+    if (problem === null) edit((latest) => markBackedUp(latest, now));
+  };
+
+  const showNewer = (): void => {
+    const autosave = autosaveRef.current;
+    if (clash === null || autosave === null) return;
+    autosave.adopt(clash);
+    baseRef.current = clash;
+    show(clash);
+    setClash(null);
+    setStatus({ state: 'idle' });
+  };
+
+  const keepMine = (): void => {
+    const autosave = autosaveRef.current;
+    const mine = planRef.current;
+    if (clash === null || autosave === null || mine === null) return;
+    autosave.adopt(clash);
+    baseRef.current = clash;
+    setClash(null);
+    autosave.change(mine);
+  };
+
+  const sectionTitle = PLAN_SECTIONS.find((entry) => entry.id === section)?.title;
+  const planName = plan === null ? null : planDisplayName(plan);
+
+  useEffect(() => {
+    if (planName === null) return;
+    setPageTitle(sectionTitle === undefined ? [planName] : [sectionTitle, planName], hasErrors);
+  }, [planName, sectionTitle, hasErrors]);
+
+  useEffect(() => {
+    if (load.kind !== 'loading' && moved) document.getElementById('planner-heading')?.focus();
+  }, [load.kind, section, moved]);
+
+  if (load.kind === 'loading') return <p role="status">Opening the plan…</p>;
+  if (load.kind !== 'ready') return <PlanNotOpened load={load} store={store} />;
+  if (plan === null) return null;
+
+  return (
+    <div className="plan-workspace">
+      <StatusLine
+        status={status}
+        onDevice={store.onDevice}
+        clash={clash}
+        merged={merged}
+        unsavedAmounts={unsavedAmounts}
+        backupProblem={backupProblem}
+        onDownload={download}
+        onShowNewer={showNewer}
+        onKeepMine={keepMine}
+      />
+      {section === null ? (
+        <TaskList plan={plan} pictures={pictures} />
+      ) : (
+        <Suspense fallback={<p role="status">Opening this part…</p>}>
+          <SectionView
+            key={section}
+            plan={plan}
+            section={section}
+            pictures={pictures}
+            editIn={editIn}
+            onFinished={() => navigate({ kind: 'plan', planId, section: null })}
+            onErrorsShown={setHasErrors}
+            onUnsavedAmounts={setUnsavedAmounts}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}
+
+function PlanNotOpened({
+  load,
+  store,
+}: {
+  load: Exclude<LoadState, { kind: 'loading' } | { kind: 'ready' }>;
+  store: PlanStore;
+}) {
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => setPageTitle(['Plan not opened']), []);
+  const downloadAside = async (quarantineId: number): Promise<void> => {
+    const result = await store.aside(quarantineId);
+    if (!result.ok) {
+      setProblem(result.message);
+      return;
+    }
+    downloadText(result.text, `Open ISF plan data ${quarantineId}.json`);
+  };
+  return (
+    <section aria-labelledby="planner-heading">
+      <h2 id="planner-heading" tabIndex={-1}>
+        {load.kind === 'missing'
+          ? 'This plan is not on this device'
+          : 'This plan could not be opened'}
+      </h2>
+      <div className="notice notice--error" role="alert">
+        <p>{load.message}</p>
+      </div>
+      {load.kind === 'aside' && load.quarantineId !== null && (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void downloadAside(load.quarantineId ?? 0)}
+        >
+          Download its data
+        </button>
+      )}
+      {problem !== null && <p role="alert">{problem}</p>}
+      <p>
+        <a href="#plans">Go to the plans on this device</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+/*
+ * The support plan drafter island: opens this device's storage (or falls back to this page's
+ * memory), follows the planner's place in the address after "#", and shows the plans list, one
+ * plan, or figures handed over from the calculator. Rules: issue 6 and the storage module's
+ * notes on how an island should use it.
+ */
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { openPlannerStorage, STORAGE_MESSAGES } from '../../../lib/storage';
+import { readPlannerRoute, writePlannerRoute, type PlannerRoute } from '../../../lib/plan/route';
+import type { PlannerPictures } from './Picture';
+import { PlansList } from './PlansList';
+import { PlanWorkspace } from './PlanWorkspace';
+import { deviceStore, memoryStore, type PlanStore } from './store';
+
+// Figures from the calculator are rare visitors: their code loads only when they arrive.
+const Handover = lazy(() => import('./Handover').then((module) => ({ default: module.Handover })));
+
+type StoreState =
+  | { readonly kind: 'opening'; readonly blocked: boolean }
+  | { readonly kind: 'ready'; readonly store: PlanStore }
+  | { readonly kind: 'newer-version'; readonly message: string };
+
+/** How the planner moves to another place: a new history entry, or in place of this one. */
+export type Navigate = (route: PlannerRoute, options?: { readonly replace?: boolean }) => void;
+
+/** Called before the storage closes for an upgrade, so waiting words are saved first. */
+export type FlushRegistry = { current: (() => Promise<void>) | null };
+
+export default function Planner({ pictures }: { pictures: PlannerPictures }) {
+  const [storeState, setStoreState] = useState<StoreState>({ kind: 'opening', blocked: false });
+  const [closedMessage, setClosedMessage] = useState<string | null>(null);
+  const [route, setRoute] = useState<PlannerRoute>(() => readPlannerRoute(window.location.hash));
+  const [moved, setMoved] = useState(false);
+  const flush = useRef<(() => Promise<void>) | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void openPlannerStorage({
+      onBlocked: () => {
+        if (!cancelled) setStoreState({ kind: 'opening', blocked: true });
+      },
+      onVersionChange: async (reason) => {
+        if (reason === 'upgrade') {
+          await flush.current?.();
+          setClosedMessage(STORAGE_MESSAGES.closedUpgrade);
+        } else {
+          setClosedMessage(STORAGE_MESSAGES.closedDelete);
+        }
+      },
+      onTerminated: () => setClosedMessage(STORAGE_MESSAGES.closedTerminated),
+    }).then((opened) => {
+      if (cancelled) return;
+      if (opened.ok) setStoreState({ kind: 'ready', store: deviceStore(opened.storage) });
+      else if (opened.kind === 'newer-version') {
+        setStoreState({ kind: 'newer-version', message: opened.message });
+      } else setStoreState({ kind: 'ready', store: memoryStore() });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  useEffect(() => {
+    const follow = (): void => {
+      setRoute(readPlannerRoute(window.location.hash));
+      setMoved(true);
+    };
+    window.addEventListener('hashchange', follow);
+    window.addEventListener('popstate', follow);
+    return () => {
+      window.removeEventListener('hashchange', follow);
+      window.removeEventListener('popstate', follow);
+    };
+  }, []);
+
+  const navigate = useCallback<Navigate>((next, options = {}) => {
+    const address = `${window.location.pathname}${writePlannerRoute(next) || '#plans'}`;
+    if (options.replace === true) window.history.replaceState(null, '', address);
+    else window.history.pushState(null, '', address);
+    setRoute(next);
+    setMoved(true);
+  }, []);
+
+  if (storeState.kind === 'newer-version') {
+    return (
+      <div className="notice" role="alert">
+        <p>{storeState.message}</p>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          Reload this page
+        </button>
+      </div>
+    );
+  }
+
+  if (storeState.kind === 'opening') {
+    return (
+      <p className="panel" role="status">
+        {storeState.blocked
+          ? 'Open ISF is open in another tab with an older version. Close the other Open ISF tabs to go on.'
+          : 'Opening your plans…'}
+      </p>
+    );
+  }
+
+  const { store } = storeState;
+  return (
+    <>
+      {!store.onDevice && (
+        <div className="notice notice--error plan-banner" role="alert">
+          <p>
+            <strong>This browser is not keeping your plan.</strong> It works while this page is
+            open. Download a backup to keep it.
+          </p>
+          <p>{STORAGE_MESSAGES.unavailable}</p>
+        </div>
+      )}
+      {closedMessage !== null && (
+        <div className="notice notice--error plan-banner" role="alert">
+          <p>{closedMessage}</p>
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            Reload this page
+          </button>
+        </div>
+      )}
+      {route.kind === 'list' && <PlansList store={store} navigate={navigate} moved={moved} />}
+      {route.kind === 'plan' && (
+        <PlanWorkspace
+          key={route.planId}
+          store={store}
+          planId={route.planId}
+          section={route.section}
+          pictures={pictures}
+          navigate={navigate}
+          moved={moved}
+          flushRegistry={flush}
+        />
+      )}
+      {route.kind === 'from-calculator' && (
+        <Suspense fallback={<p role="status">Opening the figures…</p>}>
+          <Handover store={store} linkText={route.linkText} navigate={navigate} />
+        </Suspense>
+      )}
+    </>
+  );
+}

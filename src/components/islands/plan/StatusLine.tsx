@@ -1,0 +1,123 @@
+/*
+ * The save status of the open plan: "Saved on this device at 10:42", or "Not saved" with the
+ * reason and a "Download a backup" button. It never says "Saved" when the plan was not saved
+ * (issue 6). Failures are announced; the quiet "Saving…" and "Saved" are not, so a screen
+ * reader is not interrupted while the person types.
+ */
+import type { Plan } from '../../../lib/plan';
+import type { AutosaveStatus } from '../../../lib/storage';
+import { formatClock } from './page';
+
+interface StatusLineProps {
+  status: AutosaveStatus;
+  /** False when the browser keeps nothing, so nothing is ever "saved on this device". */
+  onDevice: boolean;
+  /** Newer work from another tab that clashes with this tab's words, or null. */
+  clash: Plan | null;
+  /** True just after this tab's words were put together with another tab's. */
+  merged: boolean;
+  /** How many amounts are typed but not yet written as money, so not saved. */
+  unsavedAmounts: number;
+  backupProblem: string | null;
+  onDownload: () => void;
+  onShowNewer: () => void;
+  onKeepMine: () => void;
+}
+
+export function StatusLine(props: StatusLineProps) {
+  const { status, onDevice, clash, merged, unsavedAmounts, backupProblem, onDownload } = props;
+  const downloadButton = (
+    <button type="button" className="button button--secondary" onClick={onDownload}>
+      Download a backup
+    </button>
+  );
+
+  if (clash !== null) {
+    return (
+      <div className="plan-status plan-status--problem" role="alert">
+        <p>
+          <strong>Not saved.</strong> This plan was changed in another tab or window. You both
+          changed the same words, so this tab has not saved over them.
+        </p>
+        <p>Choose which version to keep. You can download this tab&apos;s version first.</p>
+        <div className="button-group">
+          <button type="button" className="button" onClick={props.onShowNewer}>
+            Show the newer version
+          </button>
+          <button type="button" className="button button--secondary" onClick={props.onKeepMine}>
+            Keep this tab&apos;s version
+          </button>
+          {downloadButton}
+        </div>
+        {backupProblem !== null && <p>{backupProblem}</p>}
+      </div>
+    );
+  }
+
+  if (!onDevice) {
+    return (
+      <div className="plan-status plan-status--problem">
+        <p>
+          <strong>Not saved.</strong> This browser is not keeping your plan. It works while this
+          page is open. Download a backup to keep it.
+        </p>
+        {downloadButton}
+        {backupProblem !== null && <p role="alert">{backupProblem}</p>}
+      </div>
+    );
+  }
+
+  if (status.state === 'failed') {
+    return (
+      <div className="plan-status plan-status--problem" role="alert">
+        <p>
+          <strong>Not saved.</strong> {withoutNotSaved(status.failure.message)}
+        </p>
+        {downloadButton}
+        {backupProblem !== null && <p>{backupProblem}</p>}
+      </div>
+    );
+  }
+
+  let words: string;
+  switch (status.state) {
+    case 'saved':
+      words = `Saved on this device at ${formatClock(status.savedAt)}`;
+      break;
+    case 'pending':
+    case 'saving':
+      words = 'Saving…';
+      break;
+    case 'conflict':
+      words = 'Not saved yet: checking changes from another tab…';
+      break;
+    case 'idle':
+      words = 'Saved on this device';
+      break;
+  }
+  return (
+    <div className="plan-status">
+      <p className="plan-status__words" data-state={status.state}>
+        {words}
+      </p>
+      {unsavedAmounts > 0 && (
+        <p>
+          {unsavedAmounts === 1
+            ? '1 amount is not saved yet, because it is not written as money.'
+            : `${unsavedAmounts} amounts are not saved yet, because they are not written as money.`}
+        </p>
+      )}
+      {merged && (
+        <p className="plan-status__note" role="status">
+          This plan was also changed in another tab. We kept both changes.
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The reason without a leading "Not saved:", which the line already says, starting with a capital. */
+function withoutNotSaved(message: string): string {
+  const reason = message.replace(/^Not saved:\s*/, '');
+  return reason.charAt(0).toUpperCase() + reason.slice(1);
+}

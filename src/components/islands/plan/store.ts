@@ -1,0 +1,99 @@
+/*
+ * Where the planner keeps plans while the page is open: this device's storage (lib/storage),
+ * or, when the browser will not keep anything, this page's memory. Both answer alike, so the
+ * rest of the island does not care; only the status line says which it is.
+ */
+import {
+  deletePlan,
+  getQuarantinedRecord,
+  listPlans,
+  loadPlan,
+  PLAN_NOT_FOUND_MESSAGE,
+  savePlan,
+  type DeleteResult,
+  type ListPlansResult,
+  type LoadPlanResult,
+  type PlannerStorage,
+  type SavePlanResult,
+} from '../../../lib/storage';
+import { countDoneSections, planDisplayName, toIsoDateTime, type Plan } from '../../../lib/plan';
+
+/** What the island needs from a place to keep plans. */
+export interface PlanStore {
+  /** True when plans are kept on this device; false when they live only in this page. */
+  readonly onDevice: boolean;
+  list(): Promise<ListPlansResult>;
+  load(id: string): Promise<LoadPlanResult>;
+  save(plan: Plan): Promise<SavePlanResult>;
+  remove(id: string): Promise<DeleteResult>;
+  /** The raw data of a record kept aside, as JSON text to download. */
+  aside(
+    quarantineId: number,
+  ): Promise<
+    { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string }
+  >;
+}
+
+/** Plans kept on this device through lib/storage. */
+export function deviceStore(storage: PlannerStorage): PlanStore {
+  return {
+    onDevice: true,
+    list: () => listPlans(storage),
+    load: (id) => loadPlan(storage, id),
+    save: (plan) => savePlan(storage, plan),
+    remove: (id) => deletePlan(storage, id),
+    aside: async (quarantineId) => {
+      const result = await getQuarantinedRecord(storage, quarantineId);
+      return result.ok ? { ok: true, text: result.downloadText } : result;
+    },
+  };
+}
+
+/** Plans kept only in this page's memory, for a browser that will not keep them. */
+export function memoryStore(): PlanStore {
+  const plans = new Map<string, Plan>();
+  return {
+    onDevice: false,
+    list: () =>
+      Promise.resolve({
+        ok: true,
+        plans: [...plans.values()]
+          .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))
+          .map((plan) => ({
+            id: plan.id,
+            name: planDisplayName(plan),
+            updatedAt: plan.updatedAt,
+            lastBackupAt: plan.lastBackupAt,
+            revision: plan.revision,
+            sectionsDone: countDoneSections(plan),
+          })),
+        quarantined: [],
+        newerVersionCount: 0,
+      }),
+    load: (id) => {
+      const plan = plans.get(id);
+      return Promise.resolve(
+        plan === undefined
+          ? { ok: false, kind: 'not-found', message: PLAN_NOT_FOUND_MESSAGE }
+          : { ok: true, plan, migratedFrom: null },
+      );
+    },
+    save: (plan) => {
+      const kept = { ...plan, revision: plan.revision + 1 };
+      plans.set(plan.id, kept);
+      return Promise.resolve({
+        ok: true,
+        plan: kept,
+        revision: kept.revision,
+        savedAt: toIsoDateTime(new Date()),
+        recreated: false,
+      });
+    },
+    remove: (id) => {
+      plans.delete(id);
+      return Promise.resolve({ ok: true });
+    },
+    aside: () =>
+      Promise.resolve({ ok: false, message: 'This record is no longer on this device.' }),
+  };
+}
