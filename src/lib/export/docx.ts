@@ -126,8 +126,9 @@ export function buildWordDocument(
   const textWidth = A4_WIDTH - 2 * size.sideMargin;
   let listCount = 0;
 
+  // Bold is only ever switched on: a run that says "not bold" would undo a heading style's bold.
   const run = (text: string, bold = false): Docx.TextRun =>
-    new TextRun({ text: cleanDocumentText(text), bold });
+    new TextRun(bold ? { text: cleanDocumentText(text), bold } : { text: cleanDocumentText(text) });
 
   /** One paragraph per line of `text`, so a cell or answer keeps the lines it was typed in. */
   const lines = (

@@ -64,6 +64,19 @@ describe('the Word document of a plan', () => {
     expect(withStyle(opened, 'Heading3')).toContain('Why it matters to me');
   });
 
+  it('lets headings take bold from their style, never switching it off', async () => {
+    const opened = await open(planDocument(fullPlan(), TODAY));
+    const switchedOff = findAll(opened.body, 'w:b').filter((bold) =>
+      ['false', '0'].includes(bold.attributes['w:val'] ?? ''),
+    );
+    expect(switchedOff).toEqual([]);
+    const styles = parseXml(opened.files.get('word/styles.xml')?.toString('utf8') ?? '');
+    const heading1 = findAll(styles, 'w:style').find(
+      (style) => style.attributes['w:styleId'] === 'Heading1',
+    );
+    expect(findAll(heading1 as XmlElement, 'w:b')).toHaveLength(1);
+  });
+
   it('writes the goals and the working as numbered lists', async () => {
     const opened = await open(planDocument(fullPlan(), TODAY));
     const listed = opened.paragraphs.filter((p) => findAll(p, 'w:numPr').length > 0).map(wordText);
