@@ -16,10 +16,19 @@ import {
   withoutRepeats,
 } from '../calculator/summary';
 import { formatMoney } from '../money';
-import { HOW_OFTEN_LABELS } from '../plan';
+import type { SpendingFrequency } from '../budget/schema';
 import { formatLongDate } from '../site/dates';
 import type { DocumentBlock, DocumentSection, ExportDocument, TableTotal } from './model';
 import { oneLine } from './text';
+
+/** Words for how often an item is paid for, as the plan's costed items say them. */
+const HOW_OFTEN_WORDS: Readonly<Record<SpendingFrequency, string>> = {
+  week: 'Every week',
+  'four-weeks': 'Every 4 weeks',
+  month: 'Every month',
+  year: 'Every year',
+  once: 'Once',
+};
 
 /** The calculator's result as a document: the budget, its parts, spending, the working, a change. */
 export function budgetSummaryDocument(result: BudgetResult, today: string): ExportDocument {
@@ -93,7 +102,7 @@ export function budgetSummaryDocument(result: BudgetResult, today: string): Expo
           ],
           rows: result.spendingItems.map((item) => [
             oneLine(item.name),
-            HOW_OFTEN_LABELS[item.frequency],
+            HOW_OFTEN_WORDS[item.frequency],
             formatMoney(item.amount),
             formatMoney(item.perYear),
           ]),

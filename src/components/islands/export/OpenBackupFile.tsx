@@ -1,0 +1,292 @@
+/*
+ * "Open a backup file" for the plans list (issue 7, "The backup file"). The size is checked
+ * before the file is read, then lib/plan's `readBackupFile` makes every other check. The plan
+ * opens as a new plan by default; replacing a plan on this device asks first, showing both,
+ * and the plan on this device stays as it is unless the new one is saved (one storage write).
+ */
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import {
+  asNewPlan,
+  asReplacementFor,
+  checkBackupFileSize,
+  countDoneSections,
+  planDisplayName,
+  readBackupFile,
+  todayIsoDate,
+  type Plan,
+  type PlanProblem,
+} from '../../../lib/plan';
+import type { LoadPlanResult, PlanSummary, SavePlanResult } from '../../../lib/storage';
+import { formatLongDate } from '../../../lib/site/dates';
+
+/** What the component needs from the planner's store of plans. */
+export interface BackupStore {
+  load(id: string): Promise<LoadPlanResult>;
+  save(plan: Plan): Promise<SavePlanResult>;
+}
+
+export interface OpenBackupFileProps {
+  /** The plans on this device, as the plans list shows them. */
+  existingPlans: readonly PlanSummary[];
+  /** Where plans are kept (the planner's store). */
+  store: BackupStore;
+  /** Called once the plan from the file is saved on this device. */
+  onOpened: (plan: Plan, how: 'new' | 'replaced') => void;
+}
+
+type State =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'reading' }
+  | {
+      readonly kind: 'failed';
+      readonly message: string;
+      readonly problems: readonly PlanProblem[];
+    }
+  | {
+      readonly kind: 'chosen';
+      readonly plan: Plan;
+      readonly exportedAt: string;
+      readonly fileName: string;
+      readonly confirmReplace: boolean;
+    }
+  | { readonly kind: 'saving' };
+
+/** "24 November 2026" for a moment, on this device's calendar. */
+function dayOf(isoDateTime: string): string {
+  return formatLongDate(todayIsoDate(new Date(isoDateTime)));
+}
+
+export function OpenBackupFile({ existingPlans, store, onOpened }: OpenBackupFileProps) {
+  const id = useId();
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [saveProblem, setSaveProblem] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const reset = (): void => {
+    setState({ kind: 'idle' });
+    setSaveProblem('');
+    if (input.current !== null) input.current.value = '';
+    input.current?.focus();
+  };
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const file = event.target.files?.[0];
+    setSaveProblem('');
+    if (file === undefined) return;
+    const tooBig = checkBackupFileSize(file.size);
+    if (tooBig !== null) {
+      setState({ kind: 'failed', message: tooBig.message, problems: tooBig.problems });
+      return;
+    }
+    setState({ kind: 'reading' });
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await file.arrayBuffer();
+    } catch {
+      setState({
+        kind: 'failed',
+        message:
+          'This file could not be read. It may have been moved or deleted. Choose the file again.',
+        problems: [],
+      });
+      return;
+    }
+    const read = readBackupFile(bytes);
+    if (!read.ok) {
+      setState({ kind: 'failed', message: read.message, problems: read.problems });
+      return;
+    }
+    setState({
+      kind: 'chosen',
+      plan: read.plan,
+      exportedAt: read.exportedAt,
+      fileName: file.name,
+      confirmReplace: false,
+    });
+    window.setTimeout(() => heading.current?.focus(), 0);
+  };
+
+  const openAsNew = async (plan: Plan): Promise<void> => {
+    setState({ kind: 'saving' });
+    const saved = await store.save(asNewPlan(plan));
+    if (!saved.ok) {
+      setState({ kind: 'idle' });
+      setSaveProblem(
+        `The plan could not be saved on this device. ${saved.message} Nothing on this device has been changed.`,
+      );
+      return;
+    }
+    onOpened(saved.plan, 'new');
+  };
+
+  const replace = async (plan: Plan, existing: PlanSummary): Promise<void> => {
+    setState({ kind: 'saving' });
+    const loaded = await store.load(existing.id);
+    if (!loaded.ok) {
+      // The plan on this device has gone (deleted in another tab): keep the file's plan as new.
+      if (loaded.kind === 'not-found') {
+        await openAsNew(plan);
+        return;
+      }
+      setState({ kind: 'idle' });
+      setSaveProblem(`${existing.name} could not be replaced. ${loaded.message}`);
+      return;
+    }
+    const saved = await store.save(asReplacementFor(plan, loaded.plan));
+    if (!saved.ok) {
+      setState({ kind: 'idle' });
+      setSaveProblem(
+        `${existing.name} could not be replaced. ${saved.message} The plan on this device has not been changed.`,
+      );
+      return;
+    }
+    onOpened(saved.plan, 'replaced');
+  };
+
+  const failed = state.kind === 'failed';
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+
+  if (state.kind === 'chosen') {
+    const plan = state.plan;
+    const existing = existingPlans.find((summary) => summary.id === plan.id);
+    const fileName = planDisplayName(plan);
+    return (
+      <section className="open-backup panel" aria-labelledby={`${id}-chosen`}>
+        <h3 id={`${id}-chosen`} tabIndex={-1} ref={heading}>
+          {state.confirmReplace && existing !== undefined
+            ? `Replace ${existing.name}?`
+            : `Open ${fileName}`}
+        </h3>
+        <p>
+          The backup file holds <strong>{fileName}</strong>. It was saved on{' '}
+          {dayOf(state.exportedAt)}.
+        </p>
+        {existing !== undefined && (
+          <>
+            <p>This plan is already on this device. You can keep both, or replace the one here.</p>
+            <table className="open-backup__compare">
+              <caption>The plan on this device and the plan in the file</caption>
+              <thead>
+                <tr>
+                  <td />
+                  <th scope="col">On this device</th>
+                  <th scope="col">In the file</th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">Name</th>
+                  <td>{existing.name}</td>
+                  <td>{fileName}</td>
+                </tr>
+                <tr>
+                  <th scope="row">Last changed</th>
+                  <td>{dayOf(existing.updatedAt)}</td>
+                  <td>{dayOf(plan.updatedAt)}</td>
+                </tr>
+                <tr>
+                  <th scope="row">Parts done</th>
+                  <td>{existing.sectionsDone} of 9</td>
+                  <td>{countDoneSections(plan)} of 9</td>
+                </tr>
+              </tbody>
+            </table>
+          </>
+        )}
+        {state.confirmReplace && existing !== undefined ? (
+          <>
+            <p>
+              <strong>
+                {existing.name} on this device will be replaced by the plan in the file.
+              </strong>{' '}
+              You cannot undo this. If saving goes wrong, the plan on this device is not changed.
+            </p>
+            <div className="button-group">
+              <button
+                type="button"
+                className="button button--warning"
+                onClick={() => void replace(plan, existing)}
+              >
+                Yes, replace it
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => void openAsNew(plan)}
+              >
+                No, open it as a new plan
+              </button>
+              <button type="button" className="button button--secondary" onClick={reset}>
+                Cancel
+              </button>
+            </div>
+          </>
+        ) : (
+          <div className="button-group">
+            <button type="button" className="button" onClick={() => void openAsNew(plan)}>
+              Open it as a new plan
+            </button>
+            {existing !== undefined && (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  setState({ ...state, confirmReplace: true });
+                  window.setTimeout(() => heading.current?.focus(), 0);
+                }}
+              >
+                Replace the plan on this device
+              </button>
+            )}
+            <button type="button" className="button button--secondary" onClick={reset}>
+              Cancel
+            </button>
+          </div>
+        )}
+      </section>
+    );
+  }
+
+  return (
+    <div className={`field open-backup${failed ? ' field--error' : ''}`}>
+      <label htmlFor={`${id}-file`}>Open a backup file</label>
+      <span className="hint" id={hintId}>
+        Choose a backup file you saved from Open ISF. Its name ends in .json. It opens as a new
+        plan.
+      </span>
+      <div role="alert">
+        {failed && (
+          <div id={errorId}>
+            <p className="error-message">
+              <span className="visually-hidden">Error: </span>
+              {state.message}
+            </p>
+            {state.problems.length > 0 && (
+              <ul>
+                {state.problems.slice(0, 10).map((problem, index) => (
+                  <li key={index}>{problem.message}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        {saveProblem !== '' && <p className="error-message">{saveProblem}</p>}
+      </div>
+      <input
+        ref={input}
+        type="file"
+        id={`${id}-file`}
+        accept=".json,application/json"
+        aria-describedby={failed ? `${hintId} ${errorId}` : hintId}
+        disabled={state.kind === 'reading' || state.kind === 'saving'}
+        onChange={(event) => void choose(event)}
+      />
+      <p role="status">
+        {state.kind === 'reading' ? 'Opening the file.' : ''}
+        {state.kind === 'saving' ? 'Saving the plan on this device.' : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+/*
+ * "Take your plan with you": the Word document (standard or easy read), the printed easy-read
+ * plan and the backup file, for one plan (issue 7). Self-contained: the planner mounts it with
+ * the plan and is told when a backup was saved, so it can record it with `markBackedUp`.
+ */
+import { useId, useState } from 'react';
+import { planDocument, planWordFileName } from '../../../lib/export/plan-document';
+import type { DocumentStyle } from '../../../lib/export/model';
+import type { Plan } from '../../../lib/plan';
+import { todayIsoDate } from '../../../lib/site/dates';
+import { backupSavedMessage, saveBackupFile } from './backup';
+import { PrintPlan, type PrintPictures } from './PrintPlan';
+import { saveWordFile } from './wordFile';
+
+export interface PlanExportActionsProps {
+  /** The plan as it is now. */
+  plan: Plan;
+  /** The planner's pictures (Tabler icon name to inline SVG), for the printed plan. */
+  pictures: PrintPictures;
+  /** Called once a backup file is saved: record it with `markBackedUp(plan, at)`. */
+  onBackedUp: (at: Date) => void;
+  /** The heading level of "Take your plan with you". */
+  headingLevel?: 2 | 3;
+}
+
+export function PlanExportActions({
+  plan,
+  pictures,
+  onBackedUp,
+  headingLevel = 2,
+}: PlanExportActionsProps) {
+  const id = useId();
+  const [style, setStyle] = useState<DocumentStyle>('standard');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const [problem, setProblem] = useState('');
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const today = todayIsoDate();
+
+  const downloadWord = async (): Promise<void> => {
+    if (busy) return;
+    setBusy(true);
+    setProblem('');
+    setMessage('Making your Word document.');
+    const now = new Date();
+    const day = todayIsoDate(now);
+    const saved = await saveWordFile(
+      planDocument(plan, day),
+      planWordFileName(plan, day),
+      style,
+      now,
+    );
+    setBusy(false);
+    if (saved.ok) setMessage(`Your Word document is ready. It is called "${saved.fileName}".`);
+    else {
+      setMessage('');
+      setProblem(saved.message);
+    }
+  };
+
+  const saveBackup = (): void => {
+    const saved = saveBackupFile(plan);
+    if (saved.ok) {
+      setProblem('');
+      setMessage(backupSavedMessage(saved.fileName));
+      onBackedUp(saved.at);
+    } else {
+      setMessage('');
+      setProblem(saved.message);
+    }
+  };
+
+  return (
+    <section className="plan-export no-print" aria-labelledby={`${id}-title`}>
+      <Heading id={`${id}-title`}>Take your plan with you</Heading>
+      <p>You can send your plan to someone, print it, or keep a copy.</p>
+
+      <fieldset className="plan-export__choice">
+        <legend>Which kind of Word document?</legend>
+        <div className="radios">
+          <div className="radio">
+            <input
+              type="radio"
+              id={`${id}-standard`}
+              name={`${id}-style`}
+              checked={style === 'standard'}
+              onChange={() => setStyle('standard')}
+              aria-describedby={`${id}-standard-hint`}
+            />
+            <label htmlFor={`${id}-standard`}>Standard</label>
+            <span className="hint" id={`${id}-standard-hint`}>
+              Text 14 points big. Good to send to your social worker or provider.
+            </span>
+          </div>
+          <div className="radio">
+            <input
+              type="radio"
+              id={`${id}-easy`}
+              name={`${id}-style`}
+              checked={style === 'easy-read'}
+              onChange={() => setStyle('easy-read')}
+              aria-describedby={`${id}-easy-hint`}
+            />
+            <label htmlFor={`${id}-easy`}>Easy read</label>
+            <span className="hint" id={`${id}-easy-hint`}>
+              Bigger text and shorter lines.
+            </span>
+          </div>
+        </div>
+      </fieldset>
+
+      <div className="button-group">
+        <button
+          type="button"
+          className="button"
+          aria-disabled={busy}
+          onClick={() => void downloadWord()}
+        >
+          Download as a Word document
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setMessage('');
+            window.print();
+          }}
+        >
+          Print my plan (easy read)
+        </button>
+        <button type="button" className="button button--secondary" onClick={saveBackup}>
+          Save a backup file
+        </button>
+      </div>
+      <p className="hint">
+        A backup file keeps everything in your plan. You can open it again on this computer or on
+        another one.
+      </p>
+      <p role="status">{message}</p>
+      <div role="alert">{problem !== '' && <p className="error-message">{problem}</p>}</div>
+      <PrintPlan plan={plan} pictures={pictures} today={today} />
+    </section>
+  );
+}
