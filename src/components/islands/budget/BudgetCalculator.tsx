@@ -20,6 +20,7 @@ import {
   stepsIn,
 } from '../../../lib/calculator/summary';
 import { todayIsoDate } from '../../../lib/site/dates';
+import { BudgetWordButton } from '../export/BudgetWordButton';
 import { ErrorSummary } from '../form/ErrorSummary';
 import { fieldId } from '../form/fieldId';
 import { BudgetResultPanel } from './BudgetResultPanel';
@@ -245,6 +246,7 @@ export default function BudgetCalculator({ pictures }: BudgetCalculatorProps) {
                 Print a summary
               </button>
             )}
+            {result && <BudgetWordButton result={result} onStatus={setStatus} />}
             {result && (
               <a className="button button--secondary" href={planHandoverLink(link)}>
                 Use these figures in my support plan
