@@ -6,6 +6,7 @@ import type {
   TableBlock,
 } from '../../../src/lib/export/model';
 import { NOT_WRITTEN, planDocument, planWordFileName } from '../../../src/lib/export/plan-document';
+import type { MoneyString } from '../../../src/lib/money';
 import { createEmptyPlan, PLAN_SECTIONS, type Plan } from '../../../src/lib/plan';
 import { fullPlan } from './support/plans';
 
@@ -105,7 +106,7 @@ describe('a plan as a document', () => {
       spending: {
         ...plan.spending,
         items: plan.spending.items.map((item) =>
-          item.id === 'item-pa' ? { ...item, cost: '12000.00' } : item,
+          item.id === 'item-pa' ? { ...item, cost: '12000.00' as MoneyString } : item,
         ),
       },
     };
@@ -145,7 +146,12 @@ describe('a plan as a document', () => {
     const plan = fullPlan();
     const typed: Plan = {
       ...plan,
-      budget: { ...plan.budget, source: 'typed', typedAmount: '960.00', typedPeriod: 'four-weeks' },
+      budget: {
+        ...plan.budget,
+        source: 'typed',
+        typedAmount: '960.00' as MoneyString,
+        typedPeriod: 'four-weeks',
+      },
     };
     expect(section(typed, 'budget').blocks).toContainEqual({
       kind: 'paragraph',
@@ -222,7 +228,10 @@ describe('a plan whose amounts are too large for the budget engine', () => {
       ...plan,
       spending: {
         ...plan.spending,
-        items: plan.spending.items.map((item) => ({ ...item, cost: '600000000.00' })),
+        items: plan.spending.items.map((item) => ({
+          ...item,
+          cost: '600000000.00' as MoneyString,
+        })),
       },
     };
     const spending = section(huge, 'spending');
