@@ -1,0 +1,84 @@
+/*
+ * A page model for the support plan drafter, used as a person would: by labels, roles and
+ * the keyboard. Works with any page (a fresh context, or a persistent profile).
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { baseUrl } from '../support/browser';
+import { SitePage, type OpenOptions } from './SitePage';
+
+export class PlanPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens /plan/ (with a place after "#" when given) in a new context, and waits for the planner. */
+  static async open(
+    browser: Browser,
+    hash = '',
+    options: OpenOptions = {},
+  ): Promise<{ site: SitePage; plan: PlanPage }> {
+    const site = await SitePage.open(browser, `/plan/${hash ? `#${hash}` : ''}`, options);
+    const plan = new PlanPage(site.page);
+    await plan.ready();
+    return { site, plan };
+  }
+
+  /** Goes to /plan/ in this tab and waits for the planner. */
+  async goto(hash = ''): Promise<void> {
+    await this.page.goto(new URL(`/plan/${hash ? `#${hash}` : ''}`, baseUrl()).href);
+    await this.ready();
+  }
+
+  /** Waits until the planner has opened storage and shows a view. */
+  async ready(): Promise<void> {
+    await this.page.locator('#planner-heading').waitFor();
+  }
+
+  heading(): Locator {
+    return this.page.locator('#planner-heading');
+  }
+
+  /** Starts a new plan from the plans list and waits for its task list. */
+  async startPlan(): Promise<string> {
+    await this.page.getByRole('button', { name: 'Start a new plan' }).click();
+    await this.page.getByRole('link', { name: 'About me' }).waitFor();
+    return new URL(this.page.url()).hash;
+  }
+
+  /** Opens a section from the task list by its title. */
+  async openSection(title: string): Promise<void> {
+    await this.page.getByRole('link', { name: title, exact: true }).click();
+    await this.page.locator('#planner-heading', { hasText: title }).waitFor();
+  }
+
+  field(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  statusLine(): Locator {
+    return this.page.locator('.plan-status');
+  }
+
+  /** Waits for "Saved on this device at ..." after the last change. */
+  async waitForSaved(): Promise<void> {
+    await this.page.locator('.plan-status__words[data-state="saved"]').waitFor({ timeout: 10_000 });
+  }
+
+  /** Presses "Save and go back to the list". */
+  async finishSection(done: boolean): Promise<void> {
+    await this.page
+      .getByLabel(done ? 'Yes, it is done' : 'No, I will come back to it later')
+      .check();
+    await this.page.getByRole('button', { name: 'Save and go back to the list' }).click();
+  }
+
+  /** The status shown for a section in the task list ("Not started", "In progress", "Done"). */
+  async sectionStatus(title: string): Promise<string> {
+    const row = this.page.locator('.task-list__item', {
+      has: this.page.getByRole('link', { name: title, exact: true }),
+    });
+    return (await row.locator('.task-status').innerText()).trim();
+  }
+
+  errorSummary(): Locator {
+    return this.page.locator('.error-summary');
+  }
+}

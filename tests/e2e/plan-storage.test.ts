@@ -1,0 +1,293 @@
+/*
+ * The planner keeps a plan safe in real Chromium with real IndexedDB: after a reload, after the
+ * browser is closed and opened again with the same profile, when the tab is closed straight after
+ * typing, with 2 tabs open, and when the disk is full.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { baseUrl, launchBrowser, listProblems, watchContext } from './support/browser';
+import { PlanPage } from './pages/PlanPage';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The same flags as launchBrowser in support/browser.ts, for a browser with a saved profile. */
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+function launchProfile(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: inject('chromiumPath'),
+    headless: true,
+    args: LAUNCH_ARGS,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
+}
+
+describe('saving a plan on this device', () => {
+  it('keeps what was written after a reload', async () => {
+    const { site, plan } = await PlanPage.open(browser);
+    try {
+      await plan.startPlan();
+      await plan.openSection('About me');
+      await plan.field('Your name, or the name you like').fill('Sam');
+      await plan.field('What matters to you').fill('Seeing my sister <b>every</b> week.');
+      await plan.waitForSaved();
+      expect(await plan.statusLine().innerText()).toMatch(/Saved on this device at \d\d:\d\d/);
+      await site.page.reload();
+      await plan.ready();
+      expect(await plan.field('Your name, or the name you like').inputValue()).toBe('Sam');
+      expect(await plan.field('What matters to you').inputValue()).toBe(
+        'Seeing my sister <b>every</b> week.',
+      );
+      expect(await site.page.locator('b').count()).toBe(0);
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('keeps the plan when the browser is closed and opened again', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'open-isf-profile-'));
+    try {
+      let context = await launchProfile(profile);
+      let page = context.pages()[0] ?? (await context.newPage());
+      let plan = new PlanPage(page);
+      await plan.goto();
+      await plan.startPlan();
+      await plan.openSection('Staying safe');
+      await plan.field('Who to call').fill('My sister Jo: 07700 900123');
+      await plan.waitForSaved();
+      await context.close();
+
+      context = await launchProfile(profile);
+      page = context.pages()[0] ?? (await context.newPage());
+      plan = new PlanPage(page);
+      await plan.goto();
+      await page.locator('.plan-card').getByRole('link', { name: /^Open/ }).click();
+      await plan.openSection('Staying safe');
+      expect(await plan.field('Who to call').inputValue()).toBe('My sister Jo: 07700 900123');
+      await context.close();
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the last words typed when the tab is closed at once', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const plan = new PlanPage(page);
+      await plan.goto();
+      const hash = await plan.startPlan();
+      await plan.openSection('Decisions');
+      await plan.field('What you decide for yourself').fill('What I eat');
+      await plan.waitForSaved();
+      await plan.field('What you decide for yourself').fill('What I eat and what I wear');
+      await page.close({ runBeforeUnload: true });
+
+      const again = new PlanPage(await context.newPage());
+      await again.goto(`${hash.slice(1)}&section=decisions`);
+      expect(await again.field('What you decide for yourself').inputValue()).toBe(
+        'What I eat and what I wear',
+      );
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('two tabs with the same plan', () => {
+  it('keeps both tabs’ words when they change different answers at the same time', async () => {
+    const context = await browser.newContext();
+    const problems = await watchContext(context);
+    try {
+      const first = new PlanPage(await context.newPage());
+      await first.goto();
+      const hash = (await first.startPlan()).slice(1);
+      const second = new PlanPage(await context.newPage());
+      await second.goto(`${hash}&section=aboutMe`);
+      await first.goto(`${hash}&section=aboutMe`);
+
+      // Both tabs type before either has saved, so one save meets the other's newer work.
+      await first.field('Your name, or the name you like').fill('Sam');
+      await second.field('How you communicate').fill('Short sentences, please.');
+      await Promise.all([first.waitForSaved(), second.waitForSaved()]);
+
+      const check = new PlanPage(await context.newPage());
+      await check.goto(`${hash}&section=aboutMe`);
+      expect(await check.field('Your name, or the name you like').inputValue()).toBe('Sam');
+      expect(await check.field('How you communicate').inputValue()).toBe(
+        'Short sentences, please.',
+      );
+      expect(listProblems(problems)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows newer words from the other tab when this tab has nothing waiting', async () => {
+    const context = await browser.newContext();
+    try {
+      const first = new PlanPage(await context.newPage());
+      await first.goto();
+      const hash = (await first.startPlan()).slice(1);
+      await first.openSection('About me');
+      const second = new PlanPage(await context.newPage());
+      await second.goto(`${hash}&section=aboutMe`);
+      await second.field('What people like about you').fill('I am kind.');
+      await second.waitForSaved();
+      await expect
+        .poll(() => first.field('What people like about you').inputValue())
+        .toBe('I am kind.');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('never saves over newer words: when both change the same answer, the person chooses', async () => {
+    const context = await browser.newContext();
+    try {
+      const first = new PlanPage(await context.newPage());
+      await first.goto();
+      const hash = (await first.startPlan()).slice(1);
+      const second = new PlanPage(await context.newPage());
+      await second.goto(`${hash}&section=aboutMe`);
+      await first.goto(`${hash}&section=aboutMe`);
+
+      await first.field('Your name, or the name you like').fill('Sam');
+      await second.field('Your name, or the name you like').fill('Samira');
+      const clash = (tab: PlanPage) =>
+        tab.page.getByRole('button', { name: 'Show the newer version' });
+      await expect
+        .poll(async () => (await clash(first).count()) + (await clash(second).count()))
+        .toBe(1);
+      const loser = (await clash(first).count()) === 1 ? first : second;
+      const winner = loser === first ? second : first;
+      const winnerName = await winner.field('Your name, or the name you like').inputValue();
+      const loserName = await loser.field('Your name, or the name you like').inputValue();
+      expect(await loser.statusLine().innerText()).toContain('Not saved.');
+      // The losing tab's words are still on its screen, and can be downloaded.
+      expect(loserName).not.toBe(winnerName);
+      expect(await loser.page.getByRole('button', { name: 'Download a backup' }).count()).toBe(1);
+
+      // The newer words are stored untouched.
+      const check = new PlanPage(await context.newPage());
+      await check.goto(`${hash}&section=aboutMe`);
+      expect(await check.field('Your name, or the name you like').inputValue()).toBe(winnerName);
+
+      // Choosing "Keep this tab's version" saves it, because the person said so.
+      await loser.page.getByRole('button', { name: "Keep this tab's version" }).click();
+      await loser.waitForSaved();
+      await check.page.reload();
+      await check.ready();
+      expect(await check.field('Your name, or the name you like').inputValue()).toBe(loserName);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('when storage fails', () => {
+  it('keeps the last saved version and says "Not saved" when the disk is full', async () => {
+    const context = await browser.newContext();
+    // The disk is "full" while the page sets window.__diskFull: every IndexedDB put throws the
+    // DOMException Chromium throws for a full disk (QuotaExceededError).
+    await context.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (
+        this: IDBObjectStore,
+        ...args: Parameters<typeof put>
+      ) {
+        if ((window as unknown as { __diskFull?: boolean }).__diskFull === true) {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        }
+        return put.apply(this, args);
+      } as typeof put;
+    });
+    try {
+      const page = await context.newPage();
+      const plan = new PlanPage(page);
+      await plan.goto();
+      const hash = (await plan.startPlan()).slice(1);
+      await plan.openSection('Staying safe');
+      await plan.field('What could go wrong').fill('My support worker might not come.');
+      await plan.waitForSaved();
+
+      await page.evaluate(() => {
+        (window as unknown as { __diskFull?: boolean }).__diskFull = true;
+      });
+      await plan.field('What could go wrong').fill('Something newer that cannot be saved.');
+      const status = page.getByRole('alert').filter({ hasText: 'Not saved.' });
+      await status.waitFor();
+      expect(await status.innerText()).toContain('storage is full');
+      expect(await page.getByRole('button', { name: 'Download a backup' }).count()).toBe(1);
+      expect(await plan.statusLine().innerText()).not.toMatch(/Saved on this device/);
+
+      // A backup of the unsaved words can still be downloaded.
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download a backup' }).click();
+      expect((await download).suggestedFilename()).toMatch(
+        /^Support plan backup - .* - \d{4}-\d\d-\d\d\.json$/,
+      );
+
+      const check = new PlanPage(await context.newPage());
+      await check.goto(`${hash}&section=safety`);
+      expect(await check.field('What could go wrong').inputValue()).toBe(
+        'My support worker might not come.',
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('works in memory, with a clear banner, when the browser keeps nothing', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', {
+        get() {
+          throw new DOMException('Storage is switched off.', 'SecurityError');
+        },
+      });
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(new URL('/plan/', baseUrl()).href);
+      const plan = new PlanPage(page);
+      await plan.ready();
+      expect(await page.getByRole('alert').first().innerText()).toContain(
+        'This browser is not keeping your plan.',
+      );
+      await plan.startPlan();
+      await plan.openSection('About me');
+      await plan.field('Your name, or the name you like').fill('Sam');
+      expect(await plan.statusLine().innerText()).toContain('Not saved.');
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download a backup' }).click();
+      expect((await download).suggestedFilename()).toContain('Sam');
+    } finally {
+      await context.close();
+    }
+  });
+});
