@@ -187,8 +187,9 @@ export function findPageReferences(html: string): PageReferences {
  */
 export function findStaticImports(code: string): string[] {
   const specifiers: string[] = [];
+  // One character class, bounded, so the search stays linear on any minified code.
   const pattern =
-    /(?:^|[;}\s)])(?:import|export)\s*(?:(?:[\w$*{}\s,]|\bas\b)*?\s*from\s*)?["']([^"'\n]+)["']/g;
+    /(?:^|[;}\s)])(?:import|export)\s*(?:[\w$*{}\s,]{0,4000}?from\s*)?["']([^"'\n]+)["']/g;
   for (const match of code.matchAll(pattern)) {
     const specifier = match[1];
     if (specifier && !specifiers.includes(specifier)) specifiers.push(specifier);
