@@ -1,0 +1,339 @@
+/*
+ * The support plan drafter in real Chromium: the plans list (start, open, delete with undo),
+ * each part's help and checks, figures from the calculator, pages without JavaScript, the
+ * Privacy page's "Delete everything", and no accessibility problems in any state.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sarahStory } from '../../src/lib/budget/stories';
+import { draftFromBudgetInput, writeLink } from '../../src/lib/calculator/link';
+import { PLAN_SECTIONS } from '../../src/lib/plan';
+import { launchBrowser } from './support/browser';
+import { PlanPage } from './pages/PlanPage';
+import { SitePage } from './pages/SitePage';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const sarahLink = writeLink(draftFromBudgetInput(sarahStory.input));
+
+describe('the plans list', () => {
+  it('starts empty, with no accessibility problems', async () => {
+    const { site, plan } = await PlanPage.open(browser);
+    try {
+      expect(await plan.heading().innerText()).toBe('Plans on this device');
+      expect(await site.page.getByText('There are no plans on this device yet.').count()).toBe(1);
+      expect(await site.axeViolations()).toEqual([]);
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('keeps more than 1 plan, and deletes one only after asking, with undo', async () => {
+    const { site, plan } = await PlanPage.open(browser);
+    const { page } = site;
+    try {
+      for (const name of ['Sam', 'Ali']) {
+        await plan.goto('plans');
+        await plan.startPlan();
+        await plan.openSection('About me');
+        await plan.field('Your name, or the name you like').fill(name);
+        await plan.waitForSaved();
+      }
+      await plan.goto('plans');
+      const cards = page.locator('.plan-card h3');
+      await expect.poll(() => cards.allInnerTexts()).toEqual(["Ali's plan", "Sam's plan"]);
+      expect(await site.axeViolations()).toEqual([]);
+
+      await page.getByRole('button', { name: "Delete Sam's plan" }).click();
+      const yes = page.getByRole('button', { name: 'Yes, delete it' });
+      await expect
+        .poll(() => yes.evaluate((button) => button === document.activeElement))
+        .toBe(true);
+      expect(await site.axeViolations()).toEqual([]);
+      await page.getByRole('button', { name: 'No, keep it' }).click();
+      expect(await cards.count()).toBe(2);
+
+      await page.getByRole('button', { name: "Delete Sam's plan" }).click();
+      await yes.click();
+      await page.getByText("Sam's plan was deleted from this device.").waitFor();
+      await expect.poll(() => cards.allInnerTexts()).toEqual(["Ali's plan"]);
+      expect(await site.axeViolations()).toEqual([]);
+
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => cards.allInnerTexts()).toEqual(["Ali's plan", "Sam's plan"]);
+      await page.reload();
+      await plan.ready();
+      await expect.poll(() => cards.allInnerTexts()).toEqual(["Ali's plan", "Sam's plan"]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('says kindly when a plan is no longer on this device', async () => {
+    const { site, plan } = await PlanPage.open(browser, 'plan=not-here-any-more');
+    try {
+      expect(await plan.heading().innerText()).toBe('This plan is not on this device');
+      expect(await site.page.getByRole('alert').innerText()).toContain('backup file');
+      expect(await site.axeViolations()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('the parts of a plan', () => {
+  it('opens each part with help, an example and a picture, and no accessibility problems', async () => {
+    const { site, plan } = await PlanPage.open(browser);
+    const { page } = site;
+    try {
+      await plan.startPlan();
+      expect(await site.axeViolations()).toEqual([]);
+      for (const section of PLAN_SECTIONS) {
+        expect(await plan.sectionStatus(section.title)).toBe('Not started');
+        await plan.openSection(section.title);
+        expect(await page.title()).toBe(
+          `${section.title} - Untitled plan - Support plan - Open ISF`,
+        );
+        expect(await page.locator('.section-view svg.plan-picture').count()).toBeGreaterThan(0);
+        for (const width of [1280, 320]) {
+          await site.setWidth(width);
+          expect(await site.axeViolations(), `${section.title} at ${width}px`).toEqual([]);
+          expect(await site.horizontalOverflow()).toBe(0);
+        }
+        await site.setWidth(1280);
+        await page.goBack();
+        await page.getByRole('link', { name: 'About me' }).waitFor();
+      }
+      // Back and forward work, and a reload opens the same part.
+      await page.goForward();
+      await page.locator('#planner-heading', { hasText: 'Checking and reviews' }).waitFor();
+      await page.reload();
+      await page.locator('#planner-heading', { hasText: 'Checking and reviews' }).waitFor();
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('shows an example and a visible count of characters left', async () => {
+    const { site, plan } = await PlanPage.open(browser);
+    const { page } = site;
+    try {
+      await plan.startPlan();
+      await plan.openSection('About me');
+      const field = plan.field('What matters to you');
+      const question = page.locator('.plan-question', { has: field });
+      expect(await question.innerText()).toContain('For example:');
+      expect(await question.innerText()).toContain('You have 5,000 characters left');
+      await field.fill('Football');
+      expect(await question.innerText()).toContain('You have 4,992 characters left');
+      await field.fill('x'.repeat(6000));
+      expect((await field.inputValue()).length).toBe(5000);
+      expect(await question.innerText()).toContain('You have no characters left');
+      expect((await plan.sectionStatus) === undefined).toBe(false);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('checks money when the person presses the button, with an error summary that takes focus', async () => {
+    const { site, plan } = await PlanPage.open(browser);
+    const { page } = site;
+    try {
+      await plan.startPlan();
+      await plan.openSection('How I will use my budget');
+      await page.getByRole('button', { name: 'Add something your budget pays for' }).click();
+      await plan.field('What it is').fill('Cooking classes');
+      await plan.field('What it costs each time').fill('lots');
+      await expect.poll(() => plan.statusLine().innerText()).toContain('1 amount is not saved yet');
+      await plan.finishSection(true);
+      const summary = plan.errorSummary();
+      await expect.poll(() => summary.evaluate((box) => box === document.activeElement)).toBe(true);
+      expect(await summary.innerText()).toContain(
+        'Enter the cost of item 1 as an amount of money, like 45.50',
+      );
+      expect(await page.title()).toMatch(/^Error: How I will use my budget/);
+      expect(await site.axeViolations()).toEqual([]);
+
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      const cost = plan.field('What it costs each time');
+      await expect
+        .poll(() => cost.evaluate((input) => input === document.activeElement))
+        .toBe(true);
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('£1,500');
+      await expect.poll(() => summary.count()).toBe(0);
+      expect(await page.title()).not.toMatch(/^Error/);
+      await page.getByRole('button', { name: 'Save and go back to the list' }).click();
+      await page.getByRole('link', { name: 'About me' }).waitFor();
+      expect(await plan.sectionStatus('How I will use my budget')).toBe('Done');
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('adds up spending against the budget with the budget engine, and ties items to goals', async () => {
+    const { site, plan } = await PlanPage.open(browser);
+    const { page } = site;
+    try {
+      await plan.startPlan();
+      await plan.openSection('What I want to achieve');
+      await page.getByRole('button', { name: 'Add a goal' }).click();
+      await plan.field('Your goal, in your words').fill('Cook my own tea');
+      await plan.finishSection(false);
+      await plan.openSection('My budget');
+      await page.getByLabel('I will type it in').check();
+      await plan.field('Your budget').fill('12,480');
+      await plan.finishSection(true);
+      await plan.openSection('How I will use my budget');
+      await page.getByRole('button', { name: 'Add something your budget pays for' }).click();
+      await plan.field('What it is').fill('Cooking classes');
+      await plan.field('What it costs each time').fill('1500');
+      await page.getByLabel('Goal 1: Cook my own tea').check();
+      await page.getByRole('button', { name: 'Add another item' }).click();
+      await page.getByLabel('What it is').nth(1).fill('Personal assistant');
+      await page.getByLabel('What it costs each time').nth(1).fill('£8,000');
+      const totals = page.locator('.spending-totals');
+      await expect.poll(() => totals.innerText()).toContain('£2,980 is left.');
+      expect(await totals.innerText()).toContain('You plan to spend £9,500 a year.');
+
+      await page.getByRole('button', { name: 'Remove item 2' }).click();
+      await expect.poll(() => totals.innerText()).toContain('£10,980 is left.');
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => totals.innerText()).toContain('£2,980 is left.');
+      expect(await site.axeViolations()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('suggests a review date 6 months from today, and notes a date that has passed', async () => {
+    const { site, plan } = await PlanPage.open(browser);
+    const { page } = site;
+    try {
+      await plan.startPlan();
+      await plan.openSection('Checking and reviews');
+      await page.getByRole('button', { name: /^Use \d+ \w+ \d{4}$/ }).click();
+      const date = plan.field('Next review date');
+      await expect.poll(() => date.inputValue()).toMatch(/^\d{4}-\d\d-\d\d$/);
+      expect(await page.getByText('This date has passed.').count()).toBe(0);
+      await date.fill('2020-01-01');
+      await page.getByText('This date has passed. You may want to choose a new date.').waitFor();
+      expect(await site.axeViolations()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('figures from the calculator', () => {
+  it('shows the figures and puts them in a new plan with their spending', async () => {
+    const { site, plan } = await PlanPage.open(
+      browser,
+      `from-calculator=${encodeURIComponent(sarahLink)}`,
+    );
+    const { page } = site;
+    try {
+      expect(await page.locator('.budget-figures').innerText()).toContain(
+        'Your budget is £12,480 a year.',
+      );
+      expect(await site.axeViolations()).toEqual([]);
+      await page.getByRole('button', { name: 'Put the figures in the plan' }).click();
+      await page.locator('#planner-heading', { hasText: 'My budget' }).waitFor();
+      expect(await page.locator('.budget-figures').innerText()).toContain('£12,480 a year');
+      expect(await page.getByLabel('From the budget calculator').isChecked()).toBe(true);
+      // The address now names the plan, so a reload does not hand the figures over again.
+      await page.reload();
+      await page.locator('#planner-heading', { hasText: 'My budget' }).waitFor();
+      await plan.goto('plans');
+      await page.locator('.plan-card').getByRole('link', { name: /^Open/ }).click();
+      await plan.openSection('How I will use my budget');
+      expect(await page.locator('.spending-totals').innerText()).toContain('£2,980 is left.');
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('asks which plan, and puts the figures in a plan already on this device', async () => {
+    const { site, plan } = await PlanPage.open(browser);
+    const { page } = site;
+    try {
+      await plan.startPlan();
+      await plan.openSection('About me');
+      await plan.field('Your name, or the name you like').fill('Sam');
+      await plan.waitForSaved();
+      await plan.goto(`from-calculator=${encodeURIComponent(sarahLink)}`);
+      await page.getByRole('button', { name: 'Put the figures in the plan' }).click();
+      const summary = plan.errorSummary();
+      await expect.poll(() => summary.evaluate((box) => box === document.activeElement)).toBe(true);
+      expect(await page.title()).toMatch(/^Error: /);
+      expect(await site.axeViolations()).toEqual([]);
+      await page.getByLabel("Put them in Sam's plan").check();
+      await page.getByLabel('Also add the 2 things you planned to spend it on').uncheck();
+      await page.getByRole('button', { name: 'Put the figures in the plan' }).click();
+      await page.locator('#planner-heading', { hasText: 'My budget' }).waitFor();
+      expect(await page.title()).toBe("My budget - Sam's plan - Support plan - Open ISF");
+      expect(await page.locator('.budget-figures').innerText()).toContain('£12,480 a year');
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('says kindly when the figures are broken', async () => {
+    const { site } = await PlanPage.open(
+      browser,
+      `from-calculator=${encodeURIComponent('fee=javascript:alert(1)')}`,
+    );
+    try {
+      expect(await site.page.getByRole('alert').innerText()).toContain(
+        'could not read the figures',
+      );
+      expect(await site.axeViolations()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('without JavaScript', () => {
+  it('says the planner needs JavaScript and that nothing is sent anywhere', async () => {
+    const site = await SitePage.open(browser, '/plan/', { javaScript: false });
+    try {
+      const text = await site.page.locator('main').innerText();
+      expect(text).toContain('The planner needs JavaScript');
+      expect(text).toContain('Nothing you type here is sent anywhere');
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('the Privacy page', () => {
+  it('deletes everything saved on this device after asking', async () => {
+    const { site, plan } = await PlanPage.open(browser);
+    const { page } = site;
+    try {
+      await plan.startPlan();
+      await site.goto('/privacy/');
+      await page.getByRole('button', { name: 'Delete everything saved on this device' }).click();
+      expect(await site.axeViolations()).toEqual([]);
+      await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+      await page.getByText('Everything saved on this device has been deleted.').waitFor();
+      await plan.goto('plans');
+      expect(await page.getByText('There are no plans on this device yet.').count()).toBe(1);
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+});
