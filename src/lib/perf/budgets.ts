@@ -82,10 +82,12 @@ export const EXCEPTIONS: readonly BudgetException[] = [
   {
     page: '/budget/',
     measure: 'js',
-    // Issue 8. Measured 2026-11-24: 129.6 KB gzip. React and react-dom are 67 KB of it,
-    // zod 14, react-hook-form 12, decimal.js 12, the calculator and its lib code 20, Astro's
-    // island loader 1.5. The ceiling is that, rounded up by 1.4 KB.
-    ceilingGzip: 131 * KB,
+    // Issue 8. Measured 2026-11-24: 129.6 KB gzip, then 132.9 KB once the planner and the
+    // calculator's Word export split shared code into chunks (same libraries, more chunks).
+    // React and react-dom are 70 KB of it, zod, react-hook-form and decimal.js about 38, the
+    // calculator and its lib code about 23, Astro's island loader 1.5. The ceiling is the
+    // latest figure rounded up by 1.1 KB.
+    ceilingGzip: 134 * KB,
     reason:
       'React, zod, react-hook-form and decimal.js together are over 100 KB. zod/v4-mini and decimal.js-light would save about 15 KB together (esbuild estimate in docs/benchmarks.md), still over; getting under 100 KB needs a lighter framework too (such as Preact).',
   },
