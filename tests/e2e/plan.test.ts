@@ -161,7 +161,7 @@ describe('the parts of a plan', () => {
       expect(await summary.innerText()).toContain(
         'Enter the cost of item 1 as an amount of money, like 45.50',
       );
-      expect(await page.title()).toMatch(/^Error: How I will use my budget/);
+      await expect.poll(() => page.title()).toMatch(/^Error: How I will use my budget/);
       expect(await site.axeViolations()).toEqual([]);
 
       await page.keyboard.press('Tab');
@@ -173,7 +173,7 @@ describe('the parts of a plan', () => {
       await page.keyboard.press('ControlOrMeta+a');
       await page.keyboard.type('£1,500');
       await expect.poll(() => summary.count()).toBe(0);
-      expect(await page.title()).not.toMatch(/^Error/);
+      await expect.poll(() => page.title()).not.toMatch(/^Error/);
       await page.getByRole('button', { name: 'Save and go back to the list' }).click();
       await page.getByRole('link', { name: 'About me' }).waitFor();
       expect(await plan.sectionStatus('How I will use my budget')).toBe('Done');
@@ -276,13 +276,15 @@ describe('figures from the calculator', () => {
       await page.getByRole('button', { name: 'Put the figures in the plan' }).click();
       const summary = plan.errorSummary();
       await expect.poll(() => summary.evaluate((box) => box === document.activeElement)).toBe(true);
-      expect(await page.title()).toMatch(/^Error: /);
+      await expect.poll(() => page.title()).toMatch(/^Error: /);
       expect(await site.axeViolations()).toEqual([]);
       await page.getByLabel("Put them in Sam's plan").check();
       await page.getByLabel('Also add the 2 things you planned to spend it on').uncheck();
       await page.getByRole('button', { name: 'Put the figures in the plan' }).click();
       await page.locator('#planner-heading', { hasText: 'My budget' }).waitFor();
-      expect(await page.title()).toBe("My budget - Sam's plan - Support plan - Open ISF");
+      await expect
+        .poll(() => page.title())
+        .toBe("My budget - Sam's plan - Support plan - Open ISF");
       expect(await page.locator('.budget-figures').innerText()).toContain('£12,480 a year');
     } finally {
       await site.close();
