@@ -100,9 +100,9 @@ describe('the parts of a plan', () => {
       for (const section of PLAN_SECTIONS) {
         expect(await plan.sectionStatus(section.title)).toBe('Not started');
         await plan.openSection(section.title);
-        expect(await page.title()).toBe(
-          `${section.title} - Untitled plan - Support plan - Open ISF`,
-        );
+        await expect
+          .poll(() => page.title())
+          .toBe(`${section.title} - Untitled plan - Support plan - Open ISF`);
         expect(await page.locator('.section-view svg.plan-picture').count()).toBeGreaterThan(0);
         for (const width of [1280, 320]) {
           await site.setWidth(width);
