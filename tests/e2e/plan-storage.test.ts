@@ -10,6 +10,7 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { baseUrl, launchBrowser, listProblems, watchContext } from './support/browser';
+import { findAxeViolations } from './support/axe';
 import { PlanPage } from './pages/PlanPage';
 
 let browser: Browser;
@@ -134,6 +135,9 @@ describe('two tabs with the same plan', () => {
       await first.field('Your name, or the name you like').fill('Sam');
       await second.field('How you communicate').fill('Short sentences, please.');
       await Promise.all([first.waitForSaved(), second.waitForSaved()]);
+      // One tab met the other's newer save, and put both changes together.
+      const merged = (tab: PlanPage) => tab.page.getByText('We kept both changes.').count();
+      expect((await merged(first)) + (await merged(second))).toBe(1);
 
       const check = new PlanPage(await context.newPage());
       await check.goto(`${hash}&section=aboutMe`);
@@ -191,6 +195,7 @@ describe('two tabs with the same plan', () => {
       // The losing tab's words are still on its screen, and can be downloaded.
       expect(loserName).not.toBe(winnerName);
       expect(await loser.page.getByRole('button', { name: 'Download a backup' }).count()).toBe(1);
+      expect(await findAxeViolations(loser.page)).toEqual([]);
 
       // The newer words are stored untouched.
       const check = new PlanPage(await context.newPage());
@@ -244,6 +249,7 @@ describe('when storage fails', () => {
       expect(await status.innerText()).toContain('storage is full');
       expect(await page.getByRole('button', { name: 'Download a backup' }).count()).toBe(1);
       expect(await plan.statusLine().innerText()).not.toMatch(/Saved on this device/);
+      expect(await findAxeViolations(page)).toEqual([]);
 
       // A backup of the unsaved words can still be downloaded.
       const download = page.waitForEvent('download');
@@ -279,10 +285,12 @@ describe('when storage fails', () => {
       expect(await page.getByRole('alert').first().innerText()).toContain(
         'This browser is not keeping your plan.',
       );
+      expect(await findAxeViolations(page)).toEqual([]);
       await plan.startPlan();
       await plan.openSection('About me');
       await plan.field('Your name, or the name you like').fill('Sam');
       expect(await plan.statusLine().innerText()).toContain('Not saved.');
+      expect(await findAxeViolations(page)).toEqual([]);
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Download a backup' }).click();
       expect((await download).suggestedFilename()).toContain('Sam');
