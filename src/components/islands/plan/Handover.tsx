@@ -3,7 +3,7 @@
  * plan with them or put them in a plan already on this device ("My budget"). Broken figures
  * get a kind message. Nothing is changed until the person chooses.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { headlineSentences } from '../../../lib/calculator/summary';
 import { createEmptyPlan } from '../../../lib/plan';
 import { applyCalculatorFigures, readCalculatorHandover } from '../../../lib/plan/handover';
@@ -68,7 +68,7 @@ export function Handover({ store, linkText, navigate }: HandoverProps) {
   const headline = headlineSentences(handover.result);
   const spendingCount = handover.input.spending.length;
 
-  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+  const submit = async (event: { preventDefault(): void }): Promise<void> => {
     event.preventDefault();
     setSubmitCount((count) => count + 1);
     if (choice === '') return;

@@ -4,7 +4,7 @@
  * are saved as they are typed; amounts are saved once they read as money, and are checked when
  * the person presses the button, with an error summary that takes focus.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { parseMoney, type MoneyString } from '../../../lib/money';
 import { PLAN_SECTIONS, setSectionStatus, type Plan, type PlanSectionId } from '../../../lib/plan';
 import { SECTION_GUIDES } from '../../../lib/plan/questions';
@@ -152,7 +152,7 @@ export function SectionView({
     editIn(section, () => before);
   };
 
-  const submit = (event: FormEvent<HTMLFormElement>): void => {
+  const submit = (event: { preventDefault(): void }): void => {
     event.preventDefault();
     setSubmitCount((count) => count + 1);
     if (moneyProblems(drafts).length > 0) return;
