@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import offlineCopy from './integrations/offline-copy';
 
 /*
  * A static site: every page is built to HTML in dist/ and can be served by any static host.
@@ -12,7 +13,8 @@ export default defineConfig({
   // Set OPEN_ISF_SITE to the address the site is published at, like https://example.org
   ...(process.env.OPEN_ISF_SITE ? { site: process.env.OPEN_ISF_SITE } : {}),
   trailingSlash: 'always',
-  integrations: [react()],
+  // offlineCopy writes dist/sw.js after the build (README "Offline and updates").
+  integrations: [react(), offlineCopy()],
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },
