@@ -4,7 +4,14 @@
  * data, so nothing is ever lost without the person knowing.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { createEmptyPlan, PLAN_SECTIONS, type Plan } from '../../../lib/plan';
+import {
+  asNewPlan,
+  checkBackupFileSize,
+  createEmptyPlan,
+  PLAN_SECTIONS,
+  readBackupFile,
+  type Plan,
+} from '../../../lib/plan';
 import type { ListPlansResult, PlanSummary } from '../../../lib/storage';
 import { writePlannerRoute } from '../../../lib/plan/route';
 import { downloadText } from './download';
@@ -26,6 +33,7 @@ export function PlansList({ store, navigate, moved }: PlansListProps) {
   const [asking, setAsking] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [backupProblem, setBackupProblem] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const undoNotice = useRef<HTMLDivElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -80,6 +88,26 @@ export function PlansList({ store, navigate, moved }: PlansListProps) {
     );
     await refresh();
     window.setTimeout(() => undoNotice.current?.focus(), 0);
+  };
+
+  const openBackup = async (file: File | undefined): Promise<void> => {
+    if (file === undefined) return;
+    setBackupProblem(null);
+    const tooBig = checkBackupFileSize(file.size);
+    const read = tooBig ?? readBackupFile(await file.arrayBuffer());
+    if (!read.ok) {
+      setBackupProblem(read.message);
+      return;
+    }
+    // A plan still on this device is never replaced: the backup opens as a new plan beside it.
+    const here = listing?.ok === true && listing.plans.some((plan) => plan.id === read.plan.id);
+    const plan = here ? asNewPlan(read.plan) : { ...read.plan, revision: 0 };
+    const saved = await store.save(plan);
+    if (!saved.ok) {
+      setBackupProblem(`The backup could not be opened. ${saved.message}`);
+      return;
+    }
+    navigate({ kind: 'plan', planId: plan.id, section: null });
   };
 
   const downloadAside = async (quarantineId: number): Promise<void> => {
@@ -231,6 +259,25 @@ export function PlansList({ store, navigate, moved }: PlansListProps) {
           )}
         </>
       )}
+      <div className={`field open-backup${backupProblem === null ? '' : ' field--error'}`}>
+        <label htmlFor="field-open-backup">Open a backup file</label>
+        <span className="hint" id="field-open-backup-hint">
+          Choose a backup you saved from Open ISF. Its name ends in .json. It stays on this device.
+        </span>
+        {backupProblem !== null && (
+          <span className="error-message" id="field-open-backup-error" role="alert">
+            <span className="visually-hidden">Error: </span>
+            {backupProblem}
+          </span>
+        )}
+        <input
+          type="file"
+          id="field-open-backup"
+          accept=".json,application/json"
+          aria-describedby={`field-open-backup-hint${backupProblem === null ? '' : ' field-open-backup-error'}`}
+          onChange={(event) => void openBackup(event.target.files?.[0])}
+        />
+      </div>
     </section>
   );
 }
