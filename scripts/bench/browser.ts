@@ -29,8 +29,29 @@ async function bundleBenchScript(): Promise<string> {
     stdin: {
       contents: `
         import { benchEngine } from './bench/engine.bench.ts';
-        import { benchPlanStorage } from './bench/storage.bench.ts';
-        Object.assign(globalThis, { __openIsfBench: { benchEngine, benchPlanStorage } });
+        import { benchPlanStorage, largePlan } from './bench/storage.bench.ts';
+        import { packWordDocument } from './src/lib/export/docx.ts';
+        import { planDocument } from './src/lib/export/plan-document.ts';
+        async function benchWordDocument(runs) {
+          const docx = await import('docx');
+          const plan = largePlan();
+          const times = [];
+          let bytes = 0;
+          for (let run = 0; run < runs; run += 1) {
+            const start = performance.now();
+            const file = await packWordDocument(planDocument(plan, '2026-05-24'), docx, {
+              style: 'easy-read',
+              now: new Date('2026-05-24T10:42:00.000Z'),
+            });
+            times.push(performance.now() - start);
+            bytes = file.byteLength;
+          }
+          times.sort((a, b) => a - b);
+          return { medianMs: times[Math.floor(times.length / 2)], runs, bytes };
+        }
+        Object.assign(globalThis, {
+          __openIsfBench: { benchEngine, benchPlanStorage, benchWordDocument },
+        });
       `,
       resolveDir: process.cwd(),
       loader: 'ts',
@@ -57,11 +78,15 @@ export interface BrowserLibBench {
   readonly loadMedianMs: number;
   readonly backupRoundTripMedianMs: number;
   readonly storageRuns: number;
+  /** Making the Word document of the 200-item plan (easy read), from plan to .docx bytes. */
+  readonly wordMedianMs: number;
+  readonly wordRuns: number;
+  readonly wordBytes: number;
 }
 
 /**
- * Runs benchEngine and benchPlanStorage in a page of the site, so IndexedDB is Chromium's
- * own, on disk. The script goes in through the DevTools protocol, as axe does in the
+ * Runs benchEngine, benchPlanStorage and a Word document of the large plan in a page of the
+ * site, so IndexedDB is Chromium's own, on disk. The script goes in through the DevTools protocol, as axe does in the
  * browser tests, so the page's Content-Security-Policy stays on.
  */
 export async function benchLibInChromium(
@@ -78,6 +103,9 @@ export async function benchLibInChromium(
     return await page.evaluate(async (runs) => {
       type Bench = {
         benchEngine: (runs?: number) => { medianMs: number; runs: number };
+        benchWordDocument: (
+          runs: number,
+        ) => Promise<{ medianMs: number; runs: number; bytes: number }>;
         benchPlanStorage: (runs?: number) => Promise<{
           saveMedianMs: number;
           loadMedianMs: number;
@@ -88,7 +116,11 @@ export async function benchLibInChromium(
       const bench = (globalThis as unknown as { __openIsfBench: Bench }).__openIsfBench;
       const engine = bench.benchEngine();
       const storage = await bench.benchPlanStorage(runs);
+      const word = await bench.benchWordDocument(7);
       return {
+        wordMedianMs: word.medianMs,
+        wordRuns: word.runs,
+        wordBytes: word.bytes,
         engineMedianMs: engine.medianMs,
         engineRuns: engine.runs,
         saveMedianMs: storage.saveMedianMs,
