@@ -39,6 +39,17 @@ describe('the help beside each question', () => {
     }
   });
 
+  it('gives every question easy-read help, an example and a picture', () => {
+    for (const guide of Object.values(SECTION_GUIDES)) {
+      for (const question of guide.questions) {
+        expect(question.help.length, question.label).toBeGreaterThan(0);
+        expect(question.example, question.label).not.toBe('');
+        expect(question.icon, question.label).not.toBe('');
+      }
+    }
+    for (const question of PROVIDER_QUESTIONS) expect(question.example).not.toBe('');
+  });
+
   it('uses only pictures the icon set has', () => {
     for (const name of plannerIconNames())
       expect(existsSync(join(ICONS, `${name}.svg`))).toBe(true);

@@ -611,7 +611,7 @@ function ProviderSection({ kit }: { kit: SectionKit }) {
           question={{
             field: entry.id,
             label: entry.question,
-            help: [],
+            help: ['Ask your provider. Write their answer here.'],
             example: entry.example,
             icon: 'message-question',
           }}
