@@ -39,6 +39,9 @@ export interface ProviderQuestion {
   readonly example: string;
 }
 
+/** The picture beside each question from the "Choosing a provider" guide. */
+export const PROVIDER_QUESTION_ICON = 'message-question';
+
 /**
  * The guide's questions that have no field of their own in "My provider" (the money account,
  * money reports, the fee and saving hours have their own fields).
@@ -426,7 +429,7 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
 
 /** Every icon name the planner shows, so the page can read each picture once at build time. */
 export function plannerIconNames(): string[] {
-  const names = new Set<string>();
+  const names = new Set<string>([PROVIDER_QUESTION_ICON]);
   for (const guide of Object.values(SECTION_GUIDES)) {
     names.add(guide.icon);
     for (const question of guide.questions) names.add(question.icon);

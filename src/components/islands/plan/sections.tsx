@@ -39,6 +39,7 @@ import {
   type PlanSectionId,
 } from '../../../lib/plan';
 import {
+  PROVIDER_QUESTION_ICON,
   PROVIDER_QUESTIONS,
   questionFor,
   SECTION_GUIDES,
@@ -613,7 +614,7 @@ function ProviderSection({ kit }: { kit: SectionKit }) {
             label: entry.question,
             help: ['Ask your provider. Write their answer here.'],
             example: entry.example,
-            icon: 'message-question',
+            icon: PROVIDER_QUESTION_ICON,
           }}
           name={`provider.answers.${entry.id}`}
           value={provider.answers.find((answer) => answer.questionId === entry.id)?.answer ?? ''}
