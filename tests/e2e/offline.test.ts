@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve.mjs';
 import { baseUrl, launchBrowser, listProblems, watchContext } from './support/browser';
 import { DIST, listBuiltPages, resolvesInBuild } from './support/built-site';
+import { PlanPage } from './pages/PlanPage';
 
 let browser: Browser;
 
@@ -111,6 +112,29 @@ describe('with no connection, after one visit', () => {
       await expect
         .poll(() => page.locator('.budget-result__headline').innerText())
         .toContain('£12,480 a year');
+      expect(listProblems(problems)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.runIf(resolvesInBuild('/plan/'))('writes and saves a support plan', async () => {
+    const { context, problems, page } = await visit(baseUrl(), '/');
+    try {
+      await waitForOfflineCopy(page);
+      await context.setOffline(true);
+      const plan = new PlanPage(page);
+      await plan.goto('plans');
+      await plan.startPlan();
+      await plan.openSection('About me');
+      await plan.field('Your name, or the name you like').fill('Sam');
+      await plan.waitForSaved();
+      await page.reload();
+      await plan.ready();
+      await plan.goto('plans');
+      await expect
+        .poll(() => page.locator('.plan-card h3').allInnerTexts())
+        .toEqual(["Sam's plan"]);
       expect(listProblems(problems)).toEqual([]);
     } finally {
       await context.close();
