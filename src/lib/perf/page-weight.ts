@@ -283,7 +283,8 @@ export function weighPage(
     }
     for (const specifier of findDynamicImports(code)) {
       const target = resolveOnSite(path, specifier);
-      if (target && !loadedLater.includes(target)) loadedLater.push(target);
+      // Only files in the build: messages in library code can mention import("./x") too.
+      if (target && !loadedLater.includes(target) && read(target)) loadedLater.push(target);
     }
   };
   const visitFile = (path: string, kind: FileKind): void => {
