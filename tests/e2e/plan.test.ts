@@ -32,7 +32,7 @@ describe('the plans list', () => {
     const { site, plan } = await PlanPage.open(browser);
     try {
       expect(await plan.heading().innerText()).toBe('Plans on this device');
-      expect(await site.page.getByText('There are no plans on this device yet.').count()).toBe(1);
+      await site.page.getByText('There are no plans on this device yet.').waitFor();
       expect(await site.axeViolations()).toEqual([]);
       expect(site.problemList()).toEqual([]);
     } finally {
@@ -335,7 +335,7 @@ describe('the Privacy page', () => {
       await page.getByRole('button', { name: 'Yes, delete everything' }).click();
       await page.getByText('Everything saved on this device has been deleted.').waitFor();
       await plan.goto('plans');
-      expect(await page.getByText('There are no plans on this device yet.').count()).toBe(1);
+      await page.getByText('There are no plans on this device yet.').waitFor();
       expect(site.problemList()).toEqual([]);
     } finally {
       await site.close();
