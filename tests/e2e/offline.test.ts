@@ -83,9 +83,10 @@ describe('with no connection, after one visit', () => {
         expect(await response?.headerValue('content-security-policy'), path).toContain(
           "default-src 'self'",
         );
-        await expect.poll(() => page.getByRole('heading', { level: 1 }).count(), path).toBe(1);
+        const headings = (): Promise<number> => page.getByRole('heading', { level: 1 }).count();
+        await expect.poll(headings, { message: path }).toBe(1);
         await page.reload();
-        await expect.poll(() => page.getByRole('heading', { level: 1 }).count(), path).toBe(1);
+        await expect.poll(headings, { message: `${path} reloaded` }).toBe(1);
       }
       expect(missedRequests()).toEqual([]);
       expect(listProblems(problems)).toEqual([]);
