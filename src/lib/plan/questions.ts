@@ -126,14 +126,14 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
     intro: [
       'A goal is something you want in your life.',
       'Write what you want, not what people do for you.',
-      'A goal: I cook my own tea. Not a goal: someone cooks my tea.',
+      'A goal: I cook my own dinner. Not a goal: someone cooks my dinner.',
     ],
     questions: [
       {
         field: 'inMyWords',
         label: 'Your goal, in your words',
         help: ['Write what you want to be able to do.'],
-        example: 'I want to cook my own tea 3 times a week.',
+        example: 'I want to cook my own dinner 3 times a week.',
         icon: 'target-arrow',
       },
       {
@@ -225,7 +225,7 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
         field: 'goalIds',
         label: 'Which goals it helps with',
         help: ['Tick each goal it helps with.'],
-        example: 'Cook my own tea',
+        example: 'Cook my own dinner',
         icon: 'target-arrow',
       },
       {
