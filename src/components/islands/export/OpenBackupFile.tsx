@@ -47,7 +47,8 @@ type State =
       readonly plan: Plan;
       readonly exportedAt: string;
       readonly fileName: string;
-      readonly confirmReplace: boolean;
+      /** The plan on this device the person is thinking of replacing, or null. */
+      readonly replaceId: string | null;
     }
   | { readonly kind: 'saving' };
 
@@ -102,7 +103,7 @@ export function OpenBackupFile({ existingPlans, store, onOpened }: OpenBackupFil
       plan: read.plan,
       exportedAt: read.exportedAt,
       fileName: file.name,
-      confirmReplace: false,
+      replaceId: null,
     });
     window.setTimeout(() => heading.current?.focus(), 0);
   };
@@ -150,22 +151,71 @@ export function OpenBackupFile({ existingPlans, store, onOpened }: OpenBackupFil
 
   if (state.kind === 'chosen') {
     const plan = state.plan;
-    const existing = existingPlans.find((summary) => summary.id === plan.id);
     const fileName = planDisplayName(plan);
+    const sameId = existingPlans.find((summary) => summary.id === plan.id);
+    const existing =
+      state.replaceId === null
+        ? undefined
+        : existingPlans.find((summary) => summary.id === state.replaceId);
+    const askReplace = (replaceId: string): void => {
+      setState({ ...state, replaceId });
+      window.setTimeout(() => heading.current?.focus(), 0);
+    };
     return (
       <section className="open-backup panel" aria-labelledby={`${id}-chosen`}>
         <h3 id={`${id}-chosen`} tabIndex={-1} ref={heading}>
-          {state.confirmReplace && existing !== undefined
-            ? `Replace ${existing.name}?`
-            : `Open ${fileName}`}
+          {existing === undefined ? `Open ${fileName}` : `Replace ${existing.name}?`}
         </h3>
         <p>
           The backup file holds <strong>{fileName}</strong>. It was saved on{' '}
           {dayOf(state.exportedAt)}.
         </p>
-        {existing !== undefined && (
+        {existing === undefined ? (
           <>
-            <p>This plan is already on this device. You can keep both, or replace the one here.</p>
+            {sameId !== undefined && (
+              <p>
+                This plan is already on this device. You can keep both, or replace the one here.
+              </p>
+            )}
+            <div className="button-group">
+              <button type="button" className="button" onClick={() => void openAsNew(plan)}>
+                Open it as a new plan
+              </button>
+              {existingPlans.length > 0 && (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => askReplace((sameId ?? existingPlans[0])?.id ?? '')}
+                >
+                  Replace a plan on this device
+                </button>
+              )}
+              <button type="button" className="button button--secondary" onClick={reset}>
+                Cancel
+              </button>
+            </div>
+          </>
+        ) : (
+          <>
+            {existingPlans.length > 1 && (
+              <fieldset className="open-backup__which">
+                <legend>Which plan on this device should it replace?</legend>
+                <div className="radios">
+                  {existingPlans.map((summary) => (
+                    <div className="radio" key={summary.id}>
+                      <input
+                        type="radio"
+                        id={`${id}-replace-${summary.id}`}
+                        name={`${id}-replace`}
+                        checked={summary.id === existing.id}
+                        onChange={() => setState({ ...state, replaceId: summary.id })}
+                      />
+                      <label htmlFor={`${id}-replace-${summary.id}`}>{summary.name}</label>
+                    </div>
+                  ))}
+                </div>
+              </fieldset>
+            )}
             <table className="open-backup__compare">
               <caption>The plan on this device and the plan in the file</caption>
               <thead>
@@ -193,10 +243,6 @@ export function OpenBackupFile({ existingPlans, store, onOpened }: OpenBackupFil
                 </tr>
               </tbody>
             </table>
-          </>
-        )}
-        {state.confirmReplace && existing !== undefined ? (
-          <>
             <p>
               <strong>
                 {existing.name} on this device will be replaced by the plan in the file.
@@ -223,27 +269,6 @@ export function OpenBackupFile({ existingPlans, store, onOpened }: OpenBackupFil
               </button>
             </div>
           </>
-        ) : (
-          <div className="button-group">
-            <button type="button" className="button" onClick={() => void openAsNew(plan)}>
-              Open it as a new plan
-            </button>
-            {existing !== undefined && (
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => {
-                  setState({ ...state, confirmReplace: true });
-                  window.setTimeout(() => heading.current?.focus(), 0);
-                }}
-              >
-                Replace the plan on this device
-              </button>
-            )}
-            <button type="button" className="button button--secondary" onClick={reset}>
-              Cancel
-            </button>
-          </div>
         )}
       </section>
     );
