@@ -1,0 +1,75 @@
+/*
+ * The calculator's "Download as a Word document" in real Chromium: it works by keyboard, the
+ * file is a real Word document with the figures on the page, and the Word writer is not in the
+ * page's first load (it is fetched only when the button is pressed).
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sarahStory } from '../../src/lib/budget/stories';
+import { calculatorLink } from '../../src/lib/calculator/link';
+import { unzip } from '../unit/export/support/unzip';
+import { findAll, paragraphStyle, parseXml, wordText } from '../unit/export/support/xml';
+import { launchBrowser } from './support/browser';
+import { BudgetPage } from './pages/BudgetPage';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const hash = (link: string): string => link.slice(link.indexOf('#') + 1);
+
+/** The Word writer's own words: only its code holds the WordprocessingML namespace. */
+const WORD_MARKER = 'schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+describe("the calculator's Word document", () => {
+  it('downloads by keyboard, with the figures, and loads the Word writer only then', async () => {
+    const budget = await BudgetPage.open(browser, hash(calculatorLink(sarahStory.input)));
+    const scripts: { url: string; body: Promise<string> }[] = [];
+    budget.page.on('response', (response) => {
+      if (response.url().endsWith('.js')) {
+        scripts.push({ url: response.url(), body: response.text().catch(() => '') });
+      }
+    });
+    try {
+      await expect.poll(() => budget.headline()).toContain('Your budget is £12,480 a year.');
+      // Scripts already loaded (and any late ones) must not hold the Word writer.
+      await budget.page.waitForLoadState('networkidle');
+      const before = scripts.length;
+      const firstLoad = await Promise.all(scripts.map((script) => script.body));
+      expect(firstLoad.some((body) => body.includes(WORD_MARKER))).toBe(false);
+
+      const button = budget.page.getByRole('button', { name: 'Download as a Word document' });
+      await button.focus();
+      const [download] = await Promise.all([
+        budget.page.waitForEvent('download'),
+        budget.page.keyboard.press('Enter'),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^Budget summary - \d{4}-\d{2}-\d{2}\.docx$/);
+      const later = await Promise.all(scripts.slice(before).map((script) => script.body));
+      expect(later.some((body) => body.includes(WORD_MARKER))).toBe(true);
+
+      const path = await download.path();
+      const files = unzip(readFileSync(path));
+      const document = parseXml(files.get('word/document.xml')?.toString('utf8') ?? '');
+      const paragraphs = findAll(document, 'w:p');
+      const styled = (style: string): string[] =>
+        paragraphs.filter((p) => paragraphStyle(p) === style).map(wordText);
+      expect(styled('Title')).toEqual(['My budget summary']);
+      expect(styled('Heading1')).toContain('How it was worked out');
+      expect(paragraphs.map(wordText).join('\n')).toContain('Your budget is £12,480 a year.');
+      await expect
+        .poll(() => budget.page.getByRole('status').allTextContents())
+        .toContainEqual(expect.stringContaining('Your Word document is ready.'));
+      expect(budget.site.problemList()).toEqual([]);
+    } finally {
+      await budget.close();
+    }
+  });
+});
