@@ -52,7 +52,11 @@ async function waitForOfflineCopy(page: Page): Promise<void> {
  */
 function watchNetwork(context: BrowserContext): () => string[] {
   const missed: string[] = [];
-  context.on('requestfailed', (request) => missed.push(`failed: ${request.url()}`));
+  context.on('requestfailed', (request) => {
+    // A page that is left (or reloaded) while still loading cancels its requests: not a miss.
+    const error = request.failure()?.errorText ?? '';
+    if (error !== 'net::ERR_ABORTED') missed.push(`failed (${error}): ${request.url()}`);
+  });
   context.on('response', (response) => {
     if (!response.fromServiceWorker() && !response.request().serviceWorker())
       missed.push(`from the network: ${response.url()}`);
