@@ -2,7 +2,9 @@
  * An Astro integration that writes dist/sw.js when `astro build` finishes, so `npm start`,
  * `npm test` and any host's build get it with no extra step. It lists the built files, hashes
  * them for a version, and fills both into integrations/service-worker/sw.js. With
- * OPEN_ISF_OFFLINE=off it writes the kill switch (sw-kill.js) instead.
+ * OPEN_ISF_OFFLINE=off it writes the kill switch (sw-kill.js) instead. `astro dev` serves the
+ * kill switch as /sw.js, so a copy left by `npm start` on the same address never hides the
+ * pages being worked on.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -41,6 +43,14 @@ export default function offlineCopy(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
+      },
+      'astro:server:setup': ({ server }) => {
+        const kill = fileURLToPath(new URL('integrations/service-worker/sw-kill.js', root));
+        server.middlewares.use('/sw.js', (_request, response) => {
+          response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          response.setHeader('Cache-Control', 'no-cache');
+          response.end(readFileSync(kill));
+        });
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
