@@ -91,6 +91,17 @@ export const EXCEPTIONS: readonly BudgetException[] = [
     reason:
       'React, zod, react-hook-form and decimal.js together are over 100 KB. zod/v4-mini and decimal.js-light would save about 14 KB together (esbuild estimate in docs/benchmarks.md), still over; getting under 100 KB needs a lighter framework too (such as Preact).',
   },
+  {
+    page: '/plan/',
+    measure: 'js',
+    // Issue 8. Measured 2026-11-24: 123 KB gzip with the planner alone, 135.5 KB once the export
+    // actions (Word, print, backup) were mounted and the chunk shared with the calculator (zod,
+    // decimal.js, the budget engine: 35 KB) settled. React and react-dom are 66 KB of it, the
+    // planner island 25 KB. The ceiling is the latest figure rounded up by 0.5 KB.
+    ceilingGzip: 136 * KB,
+    reason:
+      'The planner reads every saved plan through its zod schema, which pulls zod, decimal.js and the budget engine into the first load. Loading the export actions and the plan schema only when needed, or the lighter libraries above, would bring it back under 130 KB.',
+  },
 ];
 
 /** The exception for a page and measure, if there is one. */

@@ -4,13 +4,12 @@
  * the plan and is told when a backup was saved, so it can record it with `markBackedUp`.
  */
 import { useId, useState } from 'react';
-import { planDocument, planWordFileName } from '../../../lib/export/plan-document';
 import type { DocumentStyle } from '../../../lib/export/model';
 import type { Plan } from '../../../lib/plan';
 import { todayIsoDate } from '../../../lib/site/dates';
 import { backupSavedMessage, saveBackupFile } from './backup';
 import { PrintPlan, type PrintPictures } from './PrintPlan';
-import { saveWordFile } from './wordFile';
+import { NOT_LOADED_MESSAGE, saveWordFile } from './wordFile';
 
 export interface PlanExportActionsProps {
   /** The plan as it is now. */
@@ -44,6 +43,17 @@ export function PlanExportActions({
     setMessage('Making your Word document.');
     const now = new Date();
     const day = todayIsoDate(now);
+    // The document builder loads only now, so the planner's first load stays small.
+    let builder;
+    try {
+      builder = await import('../../../lib/export/plan-document');
+    } catch {
+      setBusy(false);
+      setMessage('');
+      setProblem(NOT_LOADED_MESSAGE);
+      return;
+    }
+    const { planDocument, planWordFileName } = builder;
     const saved = await saveWordFile(
       planDocument(plan, day),
       planWordFileName(plan, day),

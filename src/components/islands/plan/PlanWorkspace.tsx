@@ -20,10 +20,13 @@ import {
   type Autosave,
   type AutosaveStatus,
 } from '../../../lib/storage';
-import { downloadBackup, downloadText } from './download';
+import { saveBackupFile } from '../export/backup';
+import { saveFile } from '../export/saveFile';
 import { setPageTitle } from './page';
 import type { PlannerPictures } from './Picture';
 import type { FlushRegistry, Navigate } from './Planner';
+import { BackupReminder } from '../export/BackupReminder';
+import { PlanExportActions } from '../export/PlanExportActions';
 import { StatusLine } from './StatusLine';
 import type { PlanStore } from './store';
 import { TaskList } from './TaskList';
@@ -206,13 +209,19 @@ export function PlanWorkspace({
     [edit],
   );
 
+  /** Records that a backup file was saved, so the 14-day reminder starts again. */
+  const recordBackup = useCallback(
+    (at: Date) => edit((latest) => markBackedUp(latest, at)),
+    [edit],
+  );
+
   const download = (): void => {
     const current = planRef.current;
     if (current === null) return;
     const now = new Date();
-    const problem = downloadBackup(current, now);
-    setBackupProblem(problem);
-    if (problem === null) edit((latest) => markBackedUp(latest, now));
+    const saved = saveBackupFile(current, now);
+    setBackupProblem(saved.ok ? null : saved.message);
+    if (saved.ok) recordBackup(now);
   };
 
   const showNewer = (): void => {
@@ -264,8 +273,12 @@ export function PlanWorkspace({
         onShowNewer={showNewer}
         onKeepMine={keepMine}
       />
+      <BackupReminder plan={plan} onBackedUp={recordBackup} />
       {section === null ? (
-        <TaskList plan={plan} pictures={pictures} />
+        <>
+          <TaskList plan={plan} pictures={pictures} />
+          <PlanExportActions plan={plan} pictures={pictures} onBackedUp={recordBackup} />
+        </>
       ) : (
         <Suspense fallback={<p role="status">Opening this part…</p>}>
           <SectionView
@@ -299,7 +312,7 @@ function PlanNotOpened({
       setProblem(result.message);
       return;
     }
-    downloadText(result.text, `Open ISF plan data ${quarantineId}.json`);
+    saveFile(result.text, `Open ISF plan data ${quarantineId}.json`, 'application/json');
   };
   return (
     <section aria-labelledby="planner-heading">

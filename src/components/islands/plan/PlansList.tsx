@@ -4,17 +4,11 @@
  * data, so nothing is ever lost without the person knowing.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import {
-  asNewPlan,
-  checkBackupFileSize,
-  createEmptyPlan,
-  PLAN_SECTIONS,
-  readBackupFile,
-  type Plan,
-} from '../../../lib/plan';
+import { createEmptyPlan, PLAN_SECTIONS, type Plan } from '../../../lib/plan';
 import type { ListPlansResult, PlanSummary } from '../../../lib/storage';
 import { writePlannerRoute } from '../../../lib/plan/route';
-import { downloadText } from './download';
+import { OpenBackupFile } from '../export/OpenBackupFile';
+import { saveFile } from '../export/saveFile';
 import type { Navigate } from './Planner';
 import type { PlanStore } from './store';
 import { formatChanged, setPageTitle } from './page';
@@ -33,7 +27,6 @@ export function PlansList({ store, navigate, moved }: PlansListProps) {
   const [asking, setAsking] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [backupProblem, setBackupProblem] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const undoNotice = useRef<HTMLDivElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -90,29 +83,10 @@ export function PlansList({ store, navigate, moved }: PlansListProps) {
     window.setTimeout(() => undoNotice.current?.focus(), 0);
   };
 
-  const openBackup = async (file: File | undefined): Promise<void> => {
-    if (file === undefined) return;
-    setBackupProblem(null);
-    const tooBig = checkBackupFileSize(file.size);
-    const read = tooBig ?? readBackupFile(await file.arrayBuffer());
-    if (!read.ok) {
-      setBackupProblem(read.message);
-      return;
-    }
-    // A plan still on this device is never replaced: the backup opens as a new plan beside it.
-    const here = listing?.ok === true && listing.plans.some((plan) => plan.id === read.plan.id);
-    const plan = here ? asNewPlan(read.plan) : { ...read.plan, revision: 0 };
-    const saved = await store.save(plan);
-    if (!saved.ok) {
-      setBackupProblem(`The backup could not be opened. ${saved.message}`);
-      return;
-    }
-    navigate({ kind: 'plan', planId: plan.id, section: null });
-  };
-
   const downloadAside = async (quarantineId: number): Promise<void> => {
     const result = await store.aside(quarantineId);
-    if (result.ok) downloadText(result.text, `Open ISF plan data ${quarantineId}.json`);
+    if (result.ok)
+      saveFile(result.text, `Open ISF plan data ${quarantineId}.json`, 'application/json');
     else setMessage(result.message);
   };
 
@@ -259,25 +233,13 @@ export function PlansList({ store, navigate, moved }: PlansListProps) {
           )}
         </>
       )}
-      <div className={`field open-backup${backupProblem === null ? '' : ' field--error'}`}>
-        <label htmlFor="field-open-backup">Open a backup file</label>
-        <span className="hint" id="field-open-backup-hint">
-          Choose a backup you saved from Open ISF. Its name ends in .json. It stays on this device.
-        </span>
-        {backupProblem !== null && (
-          <span className="error-message" id="field-open-backup-error" role="alert">
-            <span className="visually-hidden">Error: </span>
-            {backupProblem}
-          </span>
-        )}
-        <input
-          type="file"
-          id="field-open-backup"
-          accept=".json,application/json"
-          aria-describedby={`field-open-backup-hint${backupProblem === null ? '' : ' field-open-backup-error'}`}
-          onChange={(event) => void openBackup(event.target.files?.[0])}
+      {listing?.ok === true && (
+        <OpenBackupFile
+          existingPlans={listing.plans}
+          store={store}
+          onOpened={(plan) => navigate({ kind: 'plan', planId: plan.id, section: null })}
         />
-      </div>
+      )}
     </section>
   );
 }

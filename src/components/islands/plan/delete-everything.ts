@@ -4,7 +4,17 @@
  * plans for good. A plain bundled script (the site's CSP allows no inline scripts), kept tiny
  * because the Privacy page is a content page.
  */
+import { deleteOfflineCopy } from '../../../lib/offline/delete';
 import { deleteDatabase } from '../../../lib/storage/database';
+
+/** The England or Scotland choice the guides remember (src/scripts/region-switch.ts). */
+function forgetChoices(): void {
+  try {
+    window.localStorage.clear();
+  } catch {
+    // Storage that cannot be read holds nothing to clear.
+  }
+}
 
 function find<T extends HTMLElement>(root: ParentNode, selector: string): T | null {
   return root.querySelector<T>(selector);
@@ -63,9 +73,13 @@ export function setUpDeleteEverything(): void {
       yes.disabled = false;
       status.textContent = words;
     };
+    forgetChoices();
+    const offline = deleteOfflineCopy().catch(() => undefined);
     if (factory === null) {
-      finish(
-        'This web browser is not keeping anything for this site, so there is nothing to delete.',
+      void offline.then(() =>
+        finish(
+          'This web browser is not keeping any plans for this site. Its offline copy and your choices have been deleted.',
+        ),
       );
       return;
     }
@@ -73,7 +87,7 @@ export function setUpDeleteEverything(): void {
       status.textContent =
         'Waiting for other Open ISF tabs to let go. If nothing happens, close the other Open ISF tabs.';
     }).then(
-      () => finish('Everything saved on this device has been deleted.'),
+      () => offline.then(() => finish('Everything saved on this device has been deleted.')),
       () =>
         finish(
           'Sorry, the browser would not delete the plans. Try clearing this site’s data in your browser’s settings.',
