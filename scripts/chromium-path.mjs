@@ -20,3 +20,18 @@ export function findChromium() {
   }
   return CANDIDATES.find((path) => existsSync(path));
 }
+
+/**
+ * The flags every Chromium of this project runs with (tests and benchmarks). Without the
+ * background-networking ones, Chromium tries to reach other hosts on its own at start-up.
+ */
+export const CHROMIUM_ARGS = Object.freeze([
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+]);

@@ -5,22 +5,11 @@
  */
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
-
-/** The flags every Chromium on this project runs with. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+import { CHROMIUM_ARGS } from '../chromium-path.mjs';
 
 /** Starts headless Chromium. */
 export function launchChromium(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
 }
 
 /** Bundles the two bench modules into one script that puts them on `window`. */

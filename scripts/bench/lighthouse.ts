@@ -6,18 +6,12 @@
  */
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS } from '../chromium-path.mjs';
 
 /** The flags every Chromium on this project runs with, plus headless and no name lookups. */
 export const LIGHTHOUSE_CHROME_FLAGS = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
+  ...CHROMIUM_ARGS,
   // Any host name fails to resolve; the site is served at 127.0.0.1, which needs no lookup.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ] as const;
