@@ -16,28 +16,13 @@ import {
   withoutRepeats,
 } from '../../../lib/calculator/summary';
 import { formatMoney } from '../../../lib/money';
+import { InlinePicture } from '../InlinePicture';
 
 /** Inline SVG markup for the pictures, read from the icon set at build time. */
 export type SummaryPictures = Record<'wallet' | 'calendar' | 'shopping-cart' | 'scale', string>;
 
 function Picture({ svg }: { svg: string }) {
-  return (
-    <svg
-      className="print-summary__picture"
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox="0 0 24 24"
-      width="48"
-      height="48"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.75"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      dangerouslySetInnerHTML={{ __html: svg }}
-    />
-  );
+  return <InlinePicture svg={svg} className="print-summary__picture" />;
 }
 
 export function PrintSummary({

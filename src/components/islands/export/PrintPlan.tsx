@@ -12,29 +12,13 @@ import { cssString } from '../../../lib/export/text';
 import type { Plan, PlanSectionId } from '../../../lib/plan';
 import { SECTION_GUIDES } from '../../../lib/plan/questions';
 import '../../../styles/print-plan.css';
+import { InlinePicture, type InlinePictures } from '../InlinePicture';
 
 /** Inline SVG markup of the pictures, keyed by Tabler icon name (the planner's `pictures`). */
-export type PrintPictures = Readonly<Record<string, string>>;
+export type PrintPictures = InlinePictures;
 
 function Picture({ svg }: { svg: string | undefined }) {
-  if (svg === undefined) return null;
-  return (
-    <svg
-      className="print-plan__picture"
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox="0 0 24 24"
-      width="56"
-      height="56"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.75"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      dangerouslySetInnerHTML={{ __html: svg }}
-    />
-  );
+  return <InlinePicture svg={svg} size={56} className="print-plan__picture" />;
 }
 
 function Table({ block }: { block: TableBlock }) {
