@@ -2,6 +2,7 @@
  * A real date in the GOV.UK field pattern (label, hint, error, then the box), using the
  * browser's own date box, which only ever gives a real date or "". Controlled.
  */
+import { describedByIds, FieldShell } from './FieldShell';
 import type { ReactNode } from 'react';
 
 interface DateFieldProps {
@@ -17,31 +18,18 @@ interface DateFieldProps {
 }
 
 export function DateField({ id, label, hint, value, onChange, error, children }: DateFieldProps) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <div className="hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <span className="error-message" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </span>
-      )}
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         type="date"
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        aria-describedby={describedBy.length > 0 ? describedBy.join(' ') : undefined}
+        aria-describedby={describedByIds(id, hint, error)}
         aria-invalid={error ? true : undefined}
         className={error ? 'input--error' : undefined}
       />
       {children}
-    </div>
+    </FieldShell>
   );
 }

@@ -3,6 +3,7 @@
  * island keeps the text as typed and reads it with lib/money's parser, so messages are the
  * parser's ("Enter the cost as an amount of money, like 45.50").
  */
+import { describedByIds, FieldShell } from './FieldShell';
 import type { ReactNode } from 'react';
 
 interface MoneyFieldProps {
@@ -16,21 +17,8 @@ interface MoneyFieldProps {
 }
 
 export function MoneyField({ id, label, hint, value, onChange, error }: MoneyFieldProps) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <div className="hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <span className="error-message" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </span>
-      )}
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <span className="input-wrapper">
         <span className="input-affix" aria-hidden="true">
           £
@@ -44,10 +32,10 @@ export function MoneyField({ id, label, hint, value, onChange, error }: MoneyFie
           value={value}
           onChange={(event) => onChange(event.target.value)}
           className={`input--medium${error ? ' input--error' : ''}`}
-          aria-describedby={describedBy.length > 0 ? describedBy.join(' ') : undefined}
+          aria-describedby={describedByIds(id, hint, error)}
           aria-invalid={error ? true : undefined}
         />
       </span>
-    </div>
+    </FieldShell>
   );
 }

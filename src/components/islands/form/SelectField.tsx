@@ -1,4 +1,5 @@
 /* A labelled select in the GOV.UK pattern, registered with react-hook-form. */
+import { describedByIds, FieldShell } from './FieldShell';
 import { useFormContext } from 'react-hook-form';
 import { errorAt, fieldId } from './fieldId';
 
@@ -16,32 +17,16 @@ export function SelectField({ name, label, hint, options }: SelectFieldProps) {
   } = useFormContext();
   const id = fieldId(name);
   const error = errorAt(errors, name);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span className="error-message" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </span>
-      )}
-      <select
-        id={id}
-        aria-describedby={describedBy.length > 0 ? describedBy.join(' ') : undefined}
-        {...register(name)}
-      >
+    <FieldShell id={id} label={label} hint={hint} error={error}>
+      <select id={id} aria-describedby={describedByIds(id, hint, error)} {...register(name)}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
       </select>
-    </div>
+    </FieldShell>
   );
 }

@@ -4,6 +4,7 @@
  * onChange), so an island can keep the words in its own state and save them as they are typed.
  * Screen readers hear the limit with the hint, and the count only when it gets close.
  */
+import { FieldShell } from './FieldShell';
 import { useEffect, useState, type ReactNode } from 'react';
 
 interface TextAreaProps {
@@ -84,19 +85,7 @@ export function TextArea({
   };
 
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <div className="hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <span className="error-message" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </span>
-      )}
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       {singleLine ? (
         <input type="text" autoComplete="off" {...common} />
       ) : (
@@ -120,6 +109,6 @@ export function TextArea({
           were kept. Check the end of your words.
         </span>
       )}
-    </div>
+    </FieldShell>
   );
 }

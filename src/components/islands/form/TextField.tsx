@@ -2,6 +2,7 @@
  * A text field in the GOV.UK pattern: label, hint, error message, then the input, joined
  * up with aria-describedby so a screen reader reads them together.
  */
+import { describedByIds, FieldShell } from './FieldShell';
 import { useFormContext } from 'react-hook-form';
 import { errorAt, fieldId } from './fieldId';
 
@@ -36,21 +37,9 @@ export function TextField({
   } = useFormContext();
   const id = fieldId(name);
   const error = errorAt(errors, name);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span className="error-message" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </span>
-      )}
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <span className="input-wrapper">
         {prefix && (
           <span className="input-affix" aria-hidden="true">
@@ -64,7 +53,7 @@ export function TextField({
           autoComplete={autoComplete}
           spellCheck={false}
           className={`input--${width}${error ? ' input--error' : ''}`}
-          aria-describedby={describedBy.length > 0 ? describedBy.join(' ') : undefined}
+          aria-describedby={describedByIds(id, hint, error)}
           aria-invalid={error ? true : undefined}
           {...register(name)}
         />
@@ -74,6 +63,6 @@ export function TextField({
           </span>
         )}
       </span>
-    </div>
+    </FieldShell>
   );
 }
