@@ -31,6 +31,20 @@ const HOW_OFTEN_WORDS: Readonly<Record<SpendingFrequency, string>> = {
 };
 
 /** The calculator's result as a document: the budget, its parts, spending, the working, a change. */
+/** The budget a week, every 4 weeks, a month and a year, as a table (used by both documents). */
+export function periodTable(result: BudgetResult): DocumentBlock {
+  return {
+    kind: 'table',
+    caption: 'My budget in each period',
+    columns: [
+      { label: 'Period', align: 'left' },
+      { label: 'Amount', align: 'right' },
+    ],
+    rows: periodRows(result).map((row) => [row.label, row.amount]),
+    totals: [],
+  };
+}
+
 export function budgetSummaryDocument(result: BudgetResult, today: string): ExportDocument {
   const headline = headlineSentences(result);
   const sections: DocumentSection[] = [];
@@ -43,16 +57,7 @@ export function budgetSummaryDocument(result: BudgetResult, today: string): Expo
     blocks: [
       { kind: 'paragraph', text: headline.year, style: 'strong' },
       { kind: 'paragraph', text: headline.week },
-      {
-        kind: 'table',
-        caption: 'My budget in each period',
-        columns: [
-          { label: 'Period', align: 'left' },
-          { label: 'Amount', align: 'right' },
-        ],
-        rows: periodRows(result).map((row) => [row.label, row.amount]),
-        totals: [],
-      },
+      periodTable(result),
       {
         kind: 'table',
         caption: 'What my budget is made of',

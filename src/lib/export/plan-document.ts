@@ -4,7 +4,8 @@
  * ("What matters to me"), and every amount from the budget engine: nothing is added up here.
  */
 import type { BudgetResult } from '../budget/calculate';
-import { BUDGET_SECTIONS, periodRows, stepsIn, withoutRepeats } from '../calculator/summary';
+import { BUDGET_SECTIONS, stepsIn, withoutRepeats } from '../calculator/summary';
+import { periodTable } from './budget-document';
 import { formatMoney } from '../money';
 import {
   HOW_OFTEN_LABELS,
@@ -108,16 +109,7 @@ function budget(plan: Plan, result: BudgetResult | null, hasBudget: boolean): Do
       blocks.push(paragraph('It was worked out with the Open ISF budget calculator.'));
     }
     blocks.push(paragraph('This is an estimate. My council decides my budget.', 'note'));
-    blocks.push({
-      kind: 'table',
-      caption: 'My budget in each period',
-      columns: [
-        { label: 'Period', align: 'left' },
-        { label: 'Amount', align: 'right' },
-      ],
-      rows: periodRows(result).map((row) => [row.label, row.amount]),
-      totals: [],
-    });
+    blocks.push(periodTable(result));
     const steps = withoutRepeats(stepsIn(result, BUDGET_SECTIONS));
     if (steps.length > 0) {
       blocks.push({ kind: 'subheading', text: 'How my budget was worked out' });
