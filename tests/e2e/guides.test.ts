@@ -116,9 +116,9 @@ describe('the read-aloud button', () => {
         return spoken[1]?.text ?? '';
       });
       expect(firstPointText).toContain('8 steps');
-      expect(await page.locator('.guide-point--reading').count()).toBe(1);
+      await expect.poll(() => page.locator('.guide-point--reading').count()).toBe(1);
       await page.getByRole('button', { name: 'Stop reading' }).click();
-      expect(await page.locator('.guide-point--reading').count()).toBe(0);
+      await expect.poll(() => page.locator('.guide-point--reading').count()).toBe(0);
     } finally {
       await context.close();
     }

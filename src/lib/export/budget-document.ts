@@ -9,7 +9,6 @@ import {
   changeSentences,
   headlineSentences,
   partRows,
-  periodRows,
   spendingSentences,
   stepsIn,
   whoPaysRows,
@@ -20,6 +19,7 @@ import type { SpendingFrequency } from '../budget/schema';
 import { formatLongDate } from '../site/dates';
 import type { DocumentBlock, DocumentSection, ExportDocument, TableTotal } from './model';
 import { oneLine } from './text';
+import { periodTable } from './budget-tables';
 
 /** Words for how often an item is paid for, as the plan's costed items say them. */
 const HOW_OFTEN_WORDS: Readonly<Record<SpendingFrequency, string>> = {
@@ -31,20 +31,6 @@ const HOW_OFTEN_WORDS: Readonly<Record<SpendingFrequency, string>> = {
 };
 
 /** The calculator's result as a document: the budget, its parts, spending, the working, a change. */
-/** The budget a week, every 4 weeks, a month and a year, as a table (used by both documents). */
-export function periodTable(result: BudgetResult): DocumentBlock {
-  return {
-    kind: 'table',
-    caption: 'My budget in each period',
-    columns: [
-      { label: 'Period', align: 'left' },
-      { label: 'Amount', align: 'right' },
-    ],
-    rows: periodRows(result).map((row) => [row.label, row.amount]),
-    totals: [],
-  };
-}
-
 export function budgetSummaryDocument(result: BudgetResult, today: string): ExportDocument {
   const headline = headlineSentences(result);
   const sections: DocumentSection[] = [];

@@ -5,7 +5,7 @@
  */
 import type { BudgetResult } from '../budget/calculate';
 import { BUDGET_SECTIONS, stepsIn, withoutRepeats } from '../calculator/summary';
-import { periodTable } from './budget-document';
+import { periodTable } from './budget-tables';
 import { formatMoney } from '../money';
 import {
   HOW_OFTEN_LABELS,

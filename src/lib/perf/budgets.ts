@@ -97,8 +97,8 @@ export const EXCEPTIONS: readonly BudgetException[] = [
     // Issue 8. Measured 2026-11-24: 123 KB gzip with the planner alone, 135.5 KB once the export
     // actions (Word, print, backup) were mounted and the chunk shared with the calculator (zod,
     // decimal.js, the budget engine: 35 KB) settled. React and react-dom are 66 KB of it, the
-    // planner island 25 KB. The ceiling is the latest figure rounded up by 0.5 KB.
-    ceilingGzip: 136 * KB,
+    // planner island 25 KB. Latest: 135.8 KB; the ceiling is that rounded up by 1.2 KB.
+    ceilingGzip: 137 * KB,
     reason:
       'The planner reads every saved plan through its zod schema, which pulls zod, decimal.js and the budget engine into the first load. Loading the export actions and the plan schema only when needed, or the lighter libraries above, would bring it back under 130 KB.',
   },
