@@ -350,3 +350,19 @@ export function calculatorLink(input: BudgetInput): string {
 export function planHandoverLink(linkText: string): string {
   return `/plan/#from-calculator=${encodeURIComponent(linkText)}`;
 }
+
+/**
+ * A new row's id: the prefix and the first number from `count + 1` up that no row has yet,
+ * like "s3" (ids stay the same when rows are removed, so they never clash).
+ */
+export function nextRowId(prefix: string, rows: readonly { id: string }[]): string {
+  const used = new Set(rows.map((row) => row.id));
+  let number = rows.length + 1;
+  while (used.has(`${prefix}${number}`)) number += 1;
+  return `${prefix}${number}`;
+}
+
+/** Moves focus to a form field once React has drawn it (after adding a row). */
+export function focusSoon(elementId: string): void {
+  globalThis.setTimeout(() => globalThis.document?.getElementById(elementId)?.focus(), 0);
+}

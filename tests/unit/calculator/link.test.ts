@@ -5,6 +5,7 @@ import {
   calculatorLink,
   planHandoverLink,
   emptyDraft,
+  nextRowId,
   MAX_LINK_LENGTH,
   readLink,
   writeLink,
@@ -132,4 +133,12 @@ describe('links to the calculator from the stories', () => {
       );
     },
   );
+});
+
+describe('new row ids', () => {
+  it('take the next number no row has, so removing a row never makes two the same', () => {
+    expect(nextRowId('s', [])).toBe('s1');
+    expect(nextRowId('s', [{ id: 's1' }, { id: 's3' }])).toBe('s4');
+    expect(nextRowId('l', [{ id: 'l2' }])).toBe('l3');
+  });
 });

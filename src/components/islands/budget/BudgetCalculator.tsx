@@ -8,6 +8,7 @@ import { calculateBudget } from '../../../lib/budget/calculate';
 import { checkDraft } from '../../../lib/calculator/check';
 import {
   emptyDraft,
+  focusSoon,
   planHandoverLink,
   readLink,
   writeLink,
@@ -135,7 +136,7 @@ export default function BudgetCalculator({ pictures }: BudgetCalculatorProps) {
   }));
 
   const onValid = (): void => {
-    window.setTimeout(() => document.getElementById('budget-result-title')?.focus(), 0);
+    focusSoon('budget-result-title');
   };
   const onInvalid = (): void => {
     const latest = checkDraft(methods.getValues());
@@ -150,7 +151,7 @@ export default function BudgetCalculator({ pictures }: BudgetCalculatorProps) {
     reset(emptyDraft());
     setLinkProblem(undefined);
     setStatus('We cleared your figures.');
-    window.setTimeout(() => document.getElementById(fieldId('supportLines.0.name'))?.focus(), 0);
+    focusSoon(fieldId('supportLines.0.name'));
   };
 
   const copyLink = async (): Promise<void> => {

@@ -3,10 +3,11 @@
  * and the person's own contribution. Shown when asked for, in a native disclosure.
  */
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import type { CalculatorDraft } from '../../../lib/calculator/link';
+import { focusSoon, nextRowId, type CalculatorDraft } from '../../../lib/calculator/link';
 import { SelectField } from '../form/SelectField';
 import { TextField } from '../form/TextField';
 import { fieldId } from '../form/fieldId';
+import { CostRow } from './CostRow';
 
 const FEE_CHOICES = [
   { value: 'none', label: 'No fee' },
@@ -72,43 +73,27 @@ export function ExtraCostsFieldset({ startOpen }: { startOpen: boolean }) {
 
         <h3>Other regular costs</h3>
         {fields.map((field, index) => (
-          <fieldset className="cost-row" key={field.key}>
-            <legend>Other cost {index + 1}</legend>
-            <TextField name={`otherCosts.${index}.name`} label="What is it for?" width="full" />
-            <TextField
-              name={`otherCosts.${index}.amount`}
-              label="Cost (£)"
-              inputMode="decimal"
-              width="short"
-              prefix="£"
-            />
-            <SelectField
-              name={`otherCosts.${index}.frequency`}
-              label="How often?"
-              options={RECURRING_CHOICES}
-            />
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => remove(index)}
-            >
-              Remove<span className="visually-hidden"> other cost {index + 1}</span>
-            </button>
-          </fieldset>
+          <CostRow
+            key={field.key}
+            list="otherCosts"
+            index={index}
+            legend={`Other cost ${index + 1}`}
+            nameLabel="What is it for?"
+            frequencies={RECURRING_CHOICES}
+            onRemove={() => remove(index)}
+          />
         ))}
         <button
           type="button"
           className="button button--secondary"
           onClick={() => {
-            const used = new Set(getValues('otherCosts').map((cost) => cost.id));
-            let number = fields.length + 1;
-            while (used.has(`o${number}`)) number += 1;
-            append({ id: `o${number}`, name: '', amount: '', frequency: 'year' });
-            const index = fields.length;
-            window.setTimeout(
-              () => document.getElementById(fieldId(`otherCosts.${index}.name`))?.focus(),
-              0,
-            );
+            append({
+              id: nextRowId('o', getValues('otherCosts')),
+              name: '',
+              amount: '',
+              frequency: 'year',
+            });
+            focusSoon(fieldId(`otherCosts.${fields.length}.name`));
           }}
         >
           Add another regular cost

@@ -3,11 +3,11 @@
  * be added with one click, and what is left.
  */
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import type { CalculatorDraft } from '../../../lib/calculator/link';
+import { focusSoon, nextRowId, type CalculatorDraft } from '../../../lib/calculator/link';
 import { spendingIdeas } from '../../../lib/calculator/ideas';
 import { SelectField } from '../form/SelectField';
-import { TextField } from '../form/TextField';
 import { fieldId } from '../form/fieldId';
+import { CostRow } from './CostRow';
 import { RECURRING_CHOICES } from './ExtraCostsFieldset';
 
 const SPENDING_CHOICES = [...RECURRING_CHOICES, { value: 'once', label: 'Once' }] as const;
@@ -24,12 +24,8 @@ export function SpendingFieldset({ sentences, lineChoices }: SpendingFieldsetPro
   const { fields, append, remove } = useFieldArray({ control, name: 'spending', keyName: 'key' });
 
   const add = (item: { name: string; amount: string; frequency: string }): void => {
-    const used = new Set(getValues('spending').map((existing) => existing.id));
-    let number = fields.length + 1;
-    while (used.has(`s${number}`)) number += 1;
-    append({ id: `s${number}`, ...item });
-    const index = fields.length;
-    window.setTimeout(() => document.getElementById(fieldId(`spending.${index}.name`))?.focus(), 0);
+    append({ id: nextRowId('s', getValues('spending')), ...item });
+    focusSoon(fieldId(`spending.${fields.length}.name`));
   };
 
   return (
@@ -42,25 +38,15 @@ export function SpendingFieldset({ sentences, lineChoices }: SpendingFieldsetPro
         and see what is left.
       </p>
       {fields.map((field, index) => (
-        <fieldset className="cost-row" key={field.key}>
-          <legend>Spending {index + 1}</legend>
-          <TextField name={`spending.${index}.name`} label="What is it?" width="full" />
-          <TextField
-            name={`spending.${index}.amount`}
-            label="Cost (£)"
-            inputMode="decimal"
-            width="short"
-            prefix="£"
-          />
-          <SelectField
-            name={`spending.${index}.frequency`}
-            label="How often?"
-            options={SPENDING_CHOICES}
-          />
-          <button type="button" className="button button--secondary" onClick={() => remove(index)}>
-            Remove<span className="visually-hidden"> spending {index + 1}</span>
-          </button>
-        </fieldset>
+        <CostRow
+          key={field.key}
+          list="spending"
+          index={index}
+          legend={`Spending ${index + 1}`}
+          nameLabel="What is it?"
+          frequencies={SPENDING_CHOICES}
+          onRemove={() => remove(index)}
+        />
       ))}
       <button
         type="button"

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import type { CalculatorDraft } from '../../../lib/calculator/link';
+import { focusSoon, nextRowId, type CalculatorDraft } from '../../../lib/calculator/link';
 import { TextField } from '../form/TextField';
 import { fieldId } from '../form/fieldId';
 
@@ -19,13 +19,6 @@ export function SupportLinesFieldset() {
   });
   const lines = useWatch({ control, name: 'supportLines' });
   const [removed, setRemoved] = useState<{ line: Line; index: number } | null>(null);
-
-  const nextId = (): string => {
-    const used = new Set(getValues('supportLines').map((line) => line.id));
-    let number = fields.length + 1;
-    while (used.has(`l${number}`)) number += 1;
-    return `l${number}`;
-  };
 
   return (
     <fieldset className="calculator-section">
@@ -88,10 +81,7 @@ export function SupportLinesFieldset() {
                 const { line, index } = removed;
                 insert(Math.min(index, fields.length), line);
                 setRemoved(null);
-                window.setTimeout(
-                  () => document.getElementById(fieldId(`supportLines.${index}.name`))?.focus(),
-                  0,
-                );
+                focusSoon(fieldId(`supportLines.${index}.name`));
               }}
             >
               Undo
@@ -103,13 +93,15 @@ export function SupportLinesFieldset() {
         type="button"
         className="button button--secondary"
         onClick={() => {
-          append({ id: nextId(), name: '', hoursPerWeek: '', hourlyRate: '' });
+          append({
+            id: nextRowId('l', getValues('supportLines')),
+            name: '',
+            hoursPerWeek: '',
+            hourlyRate: '',
+          });
           setRemoved(null);
           const index = fields.length;
-          window.setTimeout(
-            () => document.getElementById(fieldId(`supportLines.${index}.name`))?.focus(),
-            0,
-          );
+          focusSoon(fieldId(`supportLines.${index}.name`));
         }}
       >
         Add another kind of support
