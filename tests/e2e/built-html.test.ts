@@ -4,9 +4,10 @@
  * whose hashes the _headers file also allows.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { listBuiltPages, readBuiltPage, resolvesInBuild } from './support/built-site';
+import { DIST, listBuiltPages, readBuiltPage, resolvesInBuild } from './support/built-site';
 import { parseHeadersFile } from '../../scripts/serve.mjs';
 
 const pages = listBuiltPages();
@@ -79,7 +80,7 @@ describe('the built site', () => {
     });
 
     it('has every script and style hash it needs allowed by the _headers policy too', () => {
-      const rules = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
+      const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
       const headerPolicy =
         rules
           .find((rule) => rule.pattern === '/*')

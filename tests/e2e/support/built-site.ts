@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export const DIST = 'dist';
+/** The build under test: dist/, or another folder named by OPEN_ISF_TEST_DIST (say, a second build). */
+export const DIST = process.env['OPEN_ISF_TEST_DIST'] ?? 'dist';
 
 /** Every HTML file in dist/, as the path a browser asks for ("/", "/privacy/", "/404.html"). */
 export function listBuiltPages(): string[] {

@@ -5,6 +5,7 @@
 import type { TestProject } from 'vitest/node';
 import { startServer } from '../../../scripts/serve.mjs';
 import { findChromium } from '../../../scripts/chromium-path.mjs';
+import { DIST } from './built-site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,7 +21,7 @@ export default async function setup(project: TestProject) {
       'No Chromium was found for the browser tests. Run "node scripts/ensure-chromium.mjs" or set CHROMIUM_PATH.',
     );
   }
-  const server = await startServer({ root: 'dist' });
+  const server = await startServer({ root: DIST });
   project.provide('baseUrl', server.url);
   project.provide('chromiumPath', chromiumPath);
   return async () => {
