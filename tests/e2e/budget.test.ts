@@ -127,6 +127,25 @@ describe('mistakes in the calculator', () => {
     }
   });
 
+  it('shows the error for what was typed last, even when Enter comes straight after', async () => {
+    const budget = await BudgetPage.open(browser);
+    try {
+      const { page } = budget;
+      await budget.fillLine(0, '12', '20');
+      await expect.poll(() => budget.headline()).toContain('£12,480 a year');
+      await budget.hoursField(0).click();
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('lots');
+      await page.keyboard.press('Enter');
+      const summary = budget.errorSummary();
+      await expect.poll(() => summary.evaluate((box) => box === document.activeElement)).toBe(true);
+      expect(await summary.innerText()).toContain('Enter the hours');
+      await expect.poll(() => budget.headline()).toBeNull();
+    } finally {
+      await budget.close();
+    }
+  });
+
   it('can be fixed with the keyboard alone', async () => {
     const budget = await BudgetPage.open(browser);
     try {

@@ -2,7 +2,7 @@
  * The budget calculator island: wires the form to lib (the figures' check, the budget
  * engine, the link after "#"), then renders. No sums are done here.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { calculateBudget } from '../../../lib/budget/calculate';
 import { checkDraft } from '../../../lib/calculator/check';
@@ -24,12 +24,21 @@ import { todayIsoDate } from '../../../lib/site/dates';
 import { BudgetWordButton } from '../export/BudgetWordButton';
 import { ErrorSummary } from '../form/ErrorSummary';
 import { fieldId } from '../form/fieldId';
-import { BudgetResultPanel } from './BudgetResultPanel';
-import { ExtraCostsFieldset } from './ExtraCostsFieldset';
-import { PrintSummary, type SummaryPictures } from './PrintSummary';
-import { SpendingFieldset } from './SpendingFieldset';
-import { SupportLinesFieldset } from './SupportLinesFieldset';
-import { WhatIfFieldset } from './WhatIfFieldset';
+import { BudgetResultPanel as PlainBudgetResultPanel } from './BudgetResultPanel';
+import { ExtraCostsFieldset as PlainExtraCostsFieldset } from './ExtraCostsFieldset';
+import { PrintSummary as PlainPrintSummary, type SummaryPictures } from './PrintSummary';
+import { SpendingFieldset as PlainSpendingFieldset } from './SpendingFieldset';
+import { SupportLinesFieldset as PlainSupportLinesFieldset } from './SupportLinesFieldset';
+import { WhatIfFieldset as PlainWhatIfFieldset } from './WhatIfFieldset';
+
+// The parts of the form are drawn again only when their own props change, not on every
+// change of the figures.
+const BudgetResultPanel = memo(PlainBudgetResultPanel);
+const ExtraCostsFieldset = memo(PlainExtraCostsFieldset);
+const PrintSummary = memo(PlainPrintSummary);
+const SpendingFieldset = memo(PlainSpendingFieldset);
+const SupportLinesFieldset = memo(PlainSupportLinesFieldset);
+const WhatIfFieldset = memo(PlainWhatIfFieldset);
 
 const WEEK_CHOICES = [
   { value: '52', label: '52 weeks', hint: 'Most councils use this.' },
@@ -82,12 +91,27 @@ export default function BudgetCalculator({ pictures }: BudgetCalculatorProps) {
     // The error summary takes focus instead (GOV.UK pattern).
     shouldFocusError: false,
   });
-  const { handleSubmit, watch, reset, formState } = methods;
-  const values = watch();
-  const check = checkDraft(values);
-  const result = check.ok ? calculateBudget(check.input) : null;
-  const showErrors = formState.submitCount > 0 && !check.ok;
-  const problems = showErrors && !check.ok ? check.problems : [];
+  const { handleSubmit, watch, reset, formState, getValues } = methods;
+
+  // The figures as last typed, copied out of the form in a transition: a key press only
+  // updates its own box, and React works out the result a moment later without holding up
+  // the next key (issue 4: no long task while typing on a slow phone).
+  const [figures, setFigures] = useState(initial.draft);
+  useEffect(() => {
+    const { unsubscribe } = watch((values) => {
+      const copy = structuredClone(values) as CalculatorDraft;
+      startTransition(() => setFigures(copy));
+    });
+    return unsubscribe;
+  }, [watch]);
+  const check = useMemo(() => checkDraft(figures), [figures]);
+  const result = useMemo(() => (check.ok ? calculateBudget(check.input) : null), [check]);
+
+  // Errors come from the figures in the form right now, so a quick "Enter" after typing
+  // never shows the last key's errors.
+  const latestCheck = formState.submitCount > 0 ? checkDraft(getValues()) : check;
+  const showErrors = formState.submitCount > 0 && !latestCheck.ok;
+  const problems = showErrors && !latestCheck.ok ? latestCheck.problems : [];
   const baseTitle = useRef(document.title.replace(/^Error: /, ''));
   const writtenLink = useRef(window.location.hash.slice(1));
 
@@ -97,7 +121,7 @@ export default function BudgetCalculator({ pictures }: BudgetCalculatorProps) {
   }, [showErrors]);
 
   // Keep the figures in the address after "#", a moment after typing stops.
-  const link = writeLink(values);
+  const link = useMemo(() => writeLink(figures), [figures]);
   useEffect(() => {
     const timer = window.setTimeout(() => {
       if (link === writtenLink.current) return;
@@ -116,6 +140,7 @@ export default function BudgetCalculator({ pictures }: BudgetCalculatorProps) {
       writtenLink.current = hash;
       const read = readLink(hash);
       reset(read.draft);
+      setFigures(read.draft);
       setLinkProblem(read.problem);
     };
     window.addEventListener('hashchange', onHashChange);
@@ -130,16 +155,31 @@ export default function BudgetCalculator({ pictures }: BudgetCalculatorProps) {
     return () => window.clearTimeout(timer);
   }, [headline]);
 
-  const lineChoices = values.supportLines.map((line, index) => ({
-    value: line.id,
-    label: line.name.trim() || `Kind of support ${index + 1}`,
-  }));
+  const lineChoices = useMemo(
+    () =>
+      figures.supportLines.map((line, index) => ({
+        value: line.id,
+        label: line.name.trim() || `Kind of support ${index + 1}`,
+      })),
+    [figures],
+  );
+  const spending = useMemo(() => (result ? spendingSentences(result) : []), [result]);
+  const change = useMemo(
+    () =>
+      result
+        ? {
+            sentences: changeSentences(result),
+            steps: stepsIn(result, ['change']).map((step) => step.sentence),
+          }
+        : { sentences: [], steps: [] },
+    [result],
+  );
 
   const onValid = (): void => {
     focusSoon('budget-result-title');
   };
   const onInvalid = (): void => {
-    const latest = checkDraft(methods.getValues());
+    const latest = checkDraft(getValues());
     if (latest.ok) return;
     for (const problem of latest.problems) {
       const disclosure = document.getElementById(fieldId(problem.field))?.closest('details');
@@ -148,7 +188,9 @@ export default function BudgetCalculator({ pictures }: BudgetCalculatorProps) {
   };
 
   const startAgain = (): void => {
-    reset(emptyDraft());
+    const empty = emptyDraft();
+    reset(empty);
+    setFigures(empty);
     setLinkProblem(undefined);
     setStatus('We cleared your figures.');
     focusSoon(fieldId('supportLines.0.name'));
@@ -224,15 +266,12 @@ export default function BudgetCalculator({ pictures }: BudgetCalculatorProps) {
           </p>
         )}
 
-        <SpendingFieldset
-          sentences={result ? spendingSentences(result) : []}
-          lineChoices={lineChoices}
-        />
+        <SpendingFieldset sentences={spending} lineChoices={lineChoices} />
 
         <WhatIfFieldset
           lineChoices={lineChoices}
-          sentences={result ? changeSentences(result) : []}
-          steps={result ? stepsIn(result, ['change']).map((step) => step.sentence) : []}
+          sentences={change.sentences}
+          steps={change.steps}
         />
 
         <section className="calculator-section" aria-labelledby="keep-title">
