@@ -4,7 +4,7 @@
  * page of the site, and typing into the calculator with the CPU slowed 4 times.
  */
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../chromium-path.mjs';
 
 /** Starts headless Chromium. */
@@ -163,32 +163,63 @@ async function longestSince(
   }, since);
 }
 
+/** Where typing is measured: a figure in the calculator, or words in the planner. */
+export type TypingPlace = 'calculator' | 'planner';
+
 /**
- * Opens the calculator with the CPU slowed 4 times, works out a budget once, then types a
- * new number of hours key by key (so the form checks itself again as it changes), and
+ * Gets a page ready to type in, as a person would, and returns the box to type into: the
+ * calculator with a first result already shown (so the form checks itself again as it
+ * changes), or the first question of "About me" in a new plan (so each key saves a draft).
+ */
+async function boxToTypeIn(page: Page, siteUrl: string, place: TypingPlace): Promise<Locator> {
+  if (place === 'planner') {
+    await page.goto(`${siteUrl}/plan/`);
+    await page.getByRole('button', { name: 'Start a new plan' }).click();
+    await page.getByRole('link', { name: 'About me', exact: true }).click();
+    const box = page.locator('textarea').first();
+    await box.waitFor();
+    await box.click();
+    return box;
+  }
+  await page.goto(`${siteUrl}/budget/`);
+  const line = page.locator('.support-line').first();
+  const hours = line.getByLabel('Hours of support each week');
+  await hours.waitFor();
+  await hours.fill('7.5');
+  await line.getByLabel('Cost of 1 hour (£)').fill('23.47');
+  await page.getByRole('button', { name: 'Work out my budget' }).click();
+  await page.waitForTimeout(1000);
+  await hours.click();
+  await hours.press('Control+A');
+  await hours.press('Backspace');
+  return hours;
+}
+
+/** What is typed, key by key, in each place. */
+const TYPED: Readonly<Record<TypingPlace, string>> = {
+  calculator: '37.25',
+  planner: 'I like my garden.',
+};
+
+/**
+ * Opens the calculator or the planner with the CPU slowed 4 times, types key by key, and
  * reports the longest task and the slowest key while typing.
  */
-export async function benchTyping(browser: Browser, siteUrl: string): Promise<TypingRun> {
+export async function benchTyping(
+  browser: Browser,
+  siteUrl: string,
+  place: TypingPlace,
+): Promise<TypingRun> {
   const context = await browser.newContext();
   await context.addInitScript(watchTasks);
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.goto(`${siteUrl}/budget/`);
-    const line = page.locator('.support-line').first();
-    const hours = line.getByLabel('Hours of support each week');
-    await hours.waitFor();
-    await hours.fill('7.5');
-    await line.getByLabel('Cost of 1 hour (£)').fill('23.47');
-    await page.getByRole('button', { name: 'Work out my budget' }).click();
-    await page.waitForTimeout(1000);
-    await hours.click();
-    await hours.press('Control+A');
-    await hours.press('Backspace');
-    const typed = '37.25';
+    const box = await boxToTypeIn(page, siteUrl, place);
+    const typed = TYPED[place];
     const since = await page.evaluate(() => performance.now());
-    await hours.pressSequentially(typed, { delay: 150 });
+    await box.pressSequentially(typed, { delay: 150 });
     const found = await longestSince(page, since);
     return { ...found, keys: typed.length };
   } finally {
