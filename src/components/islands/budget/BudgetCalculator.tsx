@@ -6,6 +6,7 @@ import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'rea
 import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { calculateBudget } from '../../../lib/budget/calculate';
 import { checkDraft } from '../../../lib/calculator/check';
+import type { SpendingIdea } from '../../../lib/calculator/ideas';
 import {
   emptyDraft,
   focusSoon,
@@ -77,9 +78,11 @@ function hasExtraCosts(draft: CalculatorDraft): boolean {
 
 interface BudgetCalculatorProps {
   pictures: SummaryPictures;
+  /** Spending ideas from the stories, worked out when the page is built, so the stories stay out of the page's JavaScript. */
+  ideas: readonly SpendingIdea[];
 }
 
-export default function BudgetCalculator({ pictures }: BudgetCalculatorProps) {
+export default function BudgetCalculator({ pictures, ideas }: BudgetCalculatorProps) {
   const initial = useMemo(() => readLink(window.location.hash), []);
   const [linkProblem, setLinkProblem] = useState(initial.problem);
   const [status, setStatus] = useState('');
@@ -266,7 +269,7 @@ export default function BudgetCalculator({ pictures }: BudgetCalculatorProps) {
           </p>
         )}
 
-        <SpendingFieldset sentences={spending} lineChoices={lineChoices} />
+        <SpendingFieldset sentences={spending} lineChoices={lineChoices} ideas={ideas} />
 
         <WhatIfFieldset
           lineChoices={lineChoices}

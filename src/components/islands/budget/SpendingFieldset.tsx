@@ -4,7 +4,7 @@
  */
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { focusSoon, nextRowId, type CalculatorDraft } from '../../../lib/calculator/link';
-import { spendingIdeas } from '../../../lib/calculator/ideas';
+import type { SpendingIdea } from '../../../lib/calculator/ideas';
 import { SelectField } from '../form/SelectField';
 import { fieldId } from '../form/fieldId';
 import { CostRow } from './CostRow';
@@ -17,9 +17,11 @@ interface SpendingFieldsetProps {
   sentences: readonly string[];
   /** The support lines to choose from for "what is left, in hours". */
   lineChoices: readonly { value: string; label: string }[];
+  /** Ideas from the stories, added with one click (worked out when the page is built). */
+  ideas: readonly SpendingIdea[];
 }
 
-export function SpendingFieldset({ sentences, lineChoices }: SpendingFieldsetProps) {
+export function SpendingFieldset({ sentences, lineChoices, ideas }: SpendingFieldsetProps) {
   const { control, getValues } = useFormContext<CalculatorDraft>();
   const { fields, append, remove } = useFieldArray({ control, name: 'spending', keyName: 'key' });
 
@@ -59,7 +61,7 @@ export function SpendingFieldset({ sentences, lineChoices }: SpendingFieldsetPro
       <h3>Ideas from other people&apos;s stories</h3>
       <p className="hint">Add one, then change the cost to suit you.</p>
       <ul className="ideas">
-        {spendingIdeas.map((idea) => (
+        {ideas.map((idea) => (
           <li key={idea.name}>
             <button
               type="button"
