@@ -25,6 +25,12 @@ function groupThousands(digits: string): string {
   return grouped === '' ? '0' : grouped;
 }
 
+/** A whole number for people, with commas: 5000 → "5,000", -12 → "-12". */
+export function formatWholeNumber(value: number): string {
+  const digits = String(Math.trunc(Math.abs(value)));
+  return `${value < 0 ? '-' : ''}${groupThousands(digits)}`;
+}
+
 /**
  * An amount for display: "£12,480" when it is whole pounds, "£176.03" when it has pence,
  * "-£20" below zero. The amount must be a whole number of pence (UnroundedMoneyError

@@ -1,13 +1,25 @@
 /*
- * Dates as people in the UK read them: "24 November 2026" (GOV.UK style guide).
+ * Dates and times as people in the UK read them: "24 November 2026" and "10:42" (GOV.UK
+ * style guide). Written by hand rather than with Intl: making an Intl formatter loads the
+ * browser's locale data, which held up the first load of the pages that use these.
  */
 
-const longDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+const pad = (value: number): string => String(value).padStart(2, '0');
 
 /** Thrown when a date is not a real calendar date in the form 2026-11-24. */
 export class InvalidDateError extends Error {
@@ -24,11 +36,15 @@ export function formatLongDate(isoDate: string): string {
   const [, year, month, day] = match;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   if (date.toISOString().slice(0, 10) !== isoDate) throw new InvalidDateError(isoDate);
-  return longDate.format(date);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`;
 }
 
 /** Today's date on this device, as an ISO date like "2026-11-24" (local time, not UTC). */
 export function todayIsoDate(now: Date = new Date()): string {
-  const pad = (value: number): string => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A moment as a 24-hour clock time on this device: "10:42", "09:05". */
+export function formatClockTime(moment: Date): string {
+  return `${pad(moment.getHours())}:${pad(moment.getMinutes())}`;
 }

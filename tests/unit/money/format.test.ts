@@ -4,6 +4,7 @@ import {
   formatMoney,
   formatMoneyWithPence,
   formatQuantity,
+  formatWholeNumber,
   moneyFromString,
   parseMoney,
   quantityFromString,
@@ -43,6 +44,26 @@ describe('showing money to people', () => {
           expect(parsed.kind === 'ok' ? parsed.value : parsed.message).toBe(stored);
         },
       ),
+    );
+  });
+});
+
+describe('formatWholeNumber', () => {
+  it('puts commas between groups of 3 digits', () => {
+    expect(formatWholeNumber(0)).toBe('0');
+    expect(formatWholeNumber(999)).toBe('999');
+    expect(formatWholeNumber(5000)).toBe('5,000');
+    expect(formatWholeNumber(1234567)).toBe('1,234,567');
+    expect(formatWholeNumber(-12)).toBe('-12');
+    expect(formatWholeNumber(-1500)).toBe('-1,500');
+  });
+
+  it('matches the en-GB number format for whole numbers', () => {
+    const intl = new Intl.NumberFormat('en-GB');
+    fc.assert(
+      fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), (value) => {
+        expect(formatWholeNumber(value)).toBe(intl.format(value));
+      }),
     );
   });
 });

@@ -5,6 +5,7 @@
  * Screen readers hear the limit with the hint, and the count only when it gets close.
  */
 import { FieldShell } from './FieldShell';
+import { formatWholeNumber } from '../../../lib/money';
 import { useEffect, useState, type ReactNode } from 'react';
 
 interface TextAreaProps {
@@ -28,11 +29,9 @@ interface TextAreaProps {
 /** How close to the limit the count is also said aloud. */
 const ANNOUNCE_WHEN_LEFT = 500;
 
-const countFormat = new Intl.NumberFormat('en-GB');
-
 function countWords(left: number): string {
   if (left === 0) return 'You have no characters left';
-  return `You have ${countFormat.format(left)} character${left === 1 ? '' : 's'} left`;
+  return `You have ${formatWholeNumber(left)} character${left === 1 ? '' : 's'} left`;
 }
 
 export function TextArea({
@@ -92,7 +91,7 @@ export function TextArea({
         <textarea rows={rows} {...common} />
       )}
       <span className="visually-hidden" id={`${id}-limit`}>
-        You can write up to {countFormat.format(maxLength)} characters.
+        You can write up to {formatWholeNumber(maxLength)} characters.
       </span>
       <span
         className={`character-count${left === 0 ? ' character-count--full' : ''}`}
@@ -105,7 +104,7 @@ export function TextArea({
       </span>
       {cutShort && (
         <span className="notice character-count__cut" id={`${id}-cut`}>
-          What you pasted was too long, so only the first {countFormat.format(maxLength)} characters
+          What you pasted was too long, so only the first {formatWholeNumber(maxLength)} characters
           were kept. Check the end of your words.
         </span>
       )}

@@ -2,7 +2,7 @@
  * Small page helpers for the planner: the page title for each view (with "Error: " in front
  * while an error summary shows, the GOV.UK pattern) and times as people in the UK read them.
  */
-import { formatLongDate } from '../../../lib/site/dates';
+import { formatClockTime, formatLongDate } from '../../../lib/site/dates';
 import { todayIsoDate } from '../../../lib/plan';
 
 /** The planner page's own title. */
@@ -14,11 +14,9 @@ export function setPageTitle(parts: readonly string[], hasError = false): void {
   document.title = hasError ? `Error: ${title}` : title;
 }
 
-const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
-
 /** A moment as a clock time on this device: "10:42". */
 export function formatClock(isoDateTime: string): string {
-  return clock.format(new Date(isoDateTime));
+  return formatClockTime(new Date(isoDateTime));
 }
 
 /** When a plan was last changed: "today at 10:42" or "24 November 2026 at 10:42". */
@@ -26,5 +24,5 @@ export function formatChanged(isoDateTime: string, now: Date = new Date()): stri
   const moment = new Date(isoDateTime);
   const day = todayIsoDate(moment);
   const when = day === todayIsoDate(now) ? 'today' : formatLongDate(day);
-  return `${when} at ${clock.format(moment)}`;
+  return `${when} at ${formatClockTime(moment)}`;
 }
