@@ -32,6 +32,7 @@ export function largePlan(now: Date = new Date('2026-05-24T10:42:00.000Z')): Pla
     whyItMatters: words(index + 1),
     howWeWillKnow: words(index + 2),
     byWhen: '2026-12-31',
+    byWhenAsTyped: null,
   }));
   return {
     ...empty,
@@ -46,6 +47,7 @@ export function largePlan(now: Date = new Date('2026-05-24T10:42:00.000Z')): Pla
         whoProvides: `Provider ${index % 7}`,
         howOften: FREQUENCIES[index % FREQUENCIES.length] ?? 'year',
         cost: `${(5 + index * 1.13).toFixed(2)}` as Plan['spending']['items'][number]['cost'],
+        costAsTyped: '',
         goalIds: [`goal-${index % 20}`],
       })),
       flexibility: words(4),

@@ -29,6 +29,8 @@ interface Focused {
   inputMode: string;
 }
 
+const DATE_BOXES: Readonly<Record<string, string>> = { Day: '1', Month: '6', Year: '2027' };
+
 const ADD_BUTTONS = ['Add a goal', 'Add a person', 'Add something your budget pays for'];
 
 describe('writing a plan with the keyboard alone at 320 pixels wide', () => {
@@ -71,14 +73,18 @@ describe('writing a plan with the keyboard alone at 320 pixels wide', () => {
         for (let presses = 0; presses < 200 && !finished; presses += 1) {
           await page.keyboard.press('Tab');
           const element = await focused();
-          if (element.tag === 'textarea' || (element.tag === 'input' && element.type === 'text')) {
+          if (element.tag === 'input' && element.inputMode === 'numeric') {
+            // The day, month and year boxes of a date: 1 June 2027.
+            if (element.value === '') await page.keyboard.type(DATE_BOXES[element.label] ?? '');
+          } else if (
+            element.tag === 'textarea' ||
+            (element.tag === 'input' && element.type === 'text')
+          ) {
             if (element.value === '') {
               await page.keyboard.type(
                 element.inputMode === 'decimal' ? '1,250.50' : `About ${element.label}`,
               );
             }
-          } else if (element.tag === 'input' && element.type === 'date') {
-            if (element.value === '') await page.keyboard.type('01062027');
           } else if (element.tag === 'input' && element.type === 'checkbox') {
             if (!element.checked) await page.keyboard.press('Space');
           } else if (element.type === 'radio' && element.name === 'budget-source') {

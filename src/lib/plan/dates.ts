@@ -1,6 +1,8 @@
 /*
  * Dates in a support plan: real calendar dates ("2026-05-24") and moments ("...T10:42:00.000Z").
- * The review date suggestion (6 months from today) comes from issue 6, section 9.
+ * The review date suggestion (6 months from today) comes from issue 6, section 9. Dates are typed
+ * in 3 boxes (day, month, year), as the GOV.UK Design System's date input asks, and read here
+ * with its error message rules: say which part is missing or wrong, and how to fix it.
  */
 
 /** A calendar date written the ISO way: "2026-05-24". */
@@ -67,6 +69,121 @@ export function suggestReviewDate(today: IsoDate): IsoDate {
  */
 export function isReviewDateInPast(reviewDate: string, today: IsoDate): boolean {
   return isIsoDate(reviewDate) && isIsoDate(today) && reviewDate < today;
+}
+
+/** A date as a person typed it in the 3 boxes: each box's text exactly as typed. */
+export interface DateParts {
+  readonly day: string;
+  readonly month: string;
+  readonly year: string;
+}
+
+/** The 3 boxes, empty. */
+export const EMPTY_DATE_PARTS: DateParts = { day: '', month: '', year: '' };
+
+/** What the 3 date boxes hold: nothing, a real date, or words that say how to fix them. */
+export type DateReading =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'ok'; readonly value: IsoDate }
+  | {
+      readonly kind: 'error';
+      /** Says what to change, like "Add the year to the next review date, like 24 5 2027." */
+      readonly message: string;
+      /** The boxes to mark as wrong. */
+      readonly boxes: readonly (keyof DateParts)[];
+    };
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+const DATE_EXAMPLE = '24 5 2027';
+
+/** A stored date in the 3 boxes, as a person would type it: "2027-05-04" gives 4, 5 and 2027. */
+export function isoDateToParts(value: IsoDate | ''): DateParts {
+  const match = ISO_DATE.exec(value);
+  if (!match) return EMPTY_DATE_PARTS;
+  return { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1] ?? '' };
+}
+
+/**
+ * Reads the 3 date boxes. `fieldWords` names the date inside a sentence ("the next review date").
+ * Spaces around each box are ignored; a day or month may have a 0 in front ("05").
+ */
+export function readDateParts(parts: DateParts, fieldWords: string): DateReading {
+  const day = parts.day.trim();
+  const month = parts.month.trim();
+  const year = parts.year.trim();
+  if (day === '' && month === '' && year === '') return { kind: 'empty' };
+  const missing = (
+    [
+      ['day', day],
+      ['month', month],
+      ['year', year],
+    ] as const
+  )
+    .filter(([, text]) => text === '')
+    .map(([box]) => box);
+  if (missing.length > 0) {
+    return {
+      kind: 'error',
+      message: `Add the ${missing.join(' and the ')} to ${fieldWords}, like ${DATE_EXAMPLE}.`,
+      boxes: missing,
+    };
+  }
+  const notNumbers = (
+    [
+      ['day', day],
+      ['month', month],
+      ['year', year],
+    ] as const
+  )
+    .filter(([, text]) => !/^\d+$/.test(text))
+    .map(([box]) => box);
+  if (notNumbers.length > 0) {
+    return {
+      kind: 'error',
+      message: `Write ${fieldWords} in numbers only, like ${DATE_EXAMPLE}.`,
+      boxes: notNumbers,
+    };
+  }
+  if (!/^[1-9]\d{3}$/.test(year)) {
+    return {
+      kind: 'error',
+      message: `Write the year of ${fieldWords} with 4 numbers, like 2027.`,
+      boxes: ['year'],
+    };
+  }
+  const monthNumber = Number(month);
+  if (monthNumber < 1 || monthNumber > 12) {
+    return {
+      kind: 'error',
+      message: `Check the month of ${fieldWords}. It is a number from 1 to 12.`,
+      boxes: ['month'],
+    };
+  }
+  const yearNumber = Number(year);
+  const dayNumber = Number(day);
+  const days = daysInMonth(yearNumber, monthNumber);
+  if (dayNumber < 1 || dayNumber > days) {
+    return {
+      kind: 'error',
+      message: `Check the day of ${fieldWords}. ${MONTH_NAMES[monthNumber - 1] ?? ''} ${year} has ${days} days.`,
+      boxes: ['day'],
+    };
+  }
+  return { kind: 'ok', value: formatIsoDate(yearNumber, monthNumber, dayNumber) };
 }
 
 /** Thrown when a function that needs a real date is given something else. */

@@ -59,6 +59,7 @@ export function createEmptyPlan(now: Date, id: string = newId()): Plan {
     budget: {
       source: 'none',
       typedAmount: '',
+      typedAmountAsTyped: '',
       typedPeriod: 'year',
       calculatorInputs: null,
       notes: '',
@@ -77,7 +78,7 @@ export function createEmptyPlan(now: Date, id: string = newId()): Plan {
     },
     safety: { whatCouldGoWrong: '', whatWeWillDo: '', whoToCall: '', backupPlan: '' },
     decisions: { whatIDecide: '', whatIWantHelpWith: '', whoHelpsIfICannot: '' },
-    reviews: { nextReviewDate: '', whoChecks: '', moreForMyself: '' },
+    reviews: { nextReviewDate: '', nextReviewDateAsTyped: null, whoChecks: '', moreForMyself: '' },
   };
 }
 
@@ -128,7 +129,14 @@ export function planDisplayName(plan: Plan): string {
 
 /** Adds an empty goal at the end. */
 export function addGoal(plan: Plan, now: Date, id: string = newId()): Plan {
-  const goal: Goal = { id, inMyWords: '', whyItMatters: '', howWeWillKnow: '', byWhen: '' };
+  const goal: Goal = {
+    id,
+    inMyWords: '',
+    whyItMatters: '',
+    howWeWillKnow: '',
+    byWhen: '',
+    byWhenAsTyped: null,
+  };
   return { ...plan, goals: { items: [...plan.goals.items, goal] }, updatedAt: toIsoDateTime(now) };
 }
 
@@ -171,6 +179,7 @@ export function addCostedItem(plan: Plan, now: Date, id: string = newId()): Plan
     whoProvides: '',
     howOften: 'year',
     cost: '',
+    costAsTyped: '',
     goalIds: [],
   };
   return {

@@ -10,3 +10,4 @@ export * from './migrate';
 export * from './edit';
 export * from './reminders';
 export * from './backup';
+export * from './typed';

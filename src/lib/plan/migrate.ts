@@ -13,11 +13,17 @@ export type RawPlan = Record<string, unknown>;
 export type MigrationStep = (plan: RawPlan) => RawPlan;
 
 /**
- * The upgrade steps, keyed by the version they upgrade FROM. Format 1 is the first format ever
- * shipped, so there are none yet. To change the format: bump `PLAN_SCHEMA_VERSION`, add a step
- * here, add `tests/fixtures/plans/vN.json`, and never edit an old step.
+ * The upgrade steps, keyed by the version they upgrade FROM. To change the format: bump
+ * `PLAN_SCHEMA_VERSION`, add a step here, add `tests/fixtures/plans/vN.json`, and never edit an
+ * old step.
  */
-export const PLAN_MIGRATIONS: Readonly<Record<number, MigrationStep>> = {};
+export const PLAN_MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
+  // 1 to 2: format 2 adds the "...AsTyped" fields beside dates and amounts. A format 1 plan has
+  // none, and the schema reads a missing one as "nothing waiting to be read", so every word
+  // stays as it was. The number goes up so that an older site leaves a format 2 plan untouched
+  // ("made by a newer version") rather than setting it aside for its unknown fields.
+  1: (plan) => plan,
+};
 
 /** Why a raw plan could not be read. */
 export type MigrateFailureKind = 'not-a-plan' | 'newer-version' | 'invalid';

@@ -4,6 +4,8 @@
  * output type (`Plan`, every field present) is what we write; its input type (`PlanInput`,
  * every field optional, filled in with empty values) is what we accept from storage and files.
  * Unknown keys are refused. Amounts are stored as money strings ("176.03"), never numbers.
+ * A date or amount that cannot be read yet is kept as typed beside the field ("...AsTyped"), so
+ * nothing a person types is lost, while the field itself keeps the last one that could be read.
  */
 import { z } from 'zod';
 import { budgetInputSchema, SPENDING_FREQUENCIES, type SpendingFrequency } from '../budget/schema';
@@ -19,8 +21,11 @@ import {
   MAX_TEXT_LENGTH,
 } from './limits';
 
-/** The format of the plan records and files this version writes. Bump it with a migration. */
-export const PLAN_SCHEMA_VERSION = 1;
+/**
+ * The format of the plan records and files this version writes. Bump it with a migration.
+ * 1: the first format. 2: adds the "...AsTyped" fields for dates and amounts not read yet.
+ */
+export const PLAN_SCHEMA_VERSION = 2;
 
 /** The three states of a section in the task list; the person sets them. */
 export const SECTION_STATUSES = ['not-started', 'in-progress', 'done'] as const;
@@ -136,9 +141,16 @@ export const optionalMoneySchema: z.ZodType<MoneyString | '', z.ZodTypeDef, stri
     return z.NEVER;
   });
 
+/** A date as typed in the 3 boxes (day, month, year), each box's text as it was typed. */
+export const datePartsSchema = z
+  .object({ day: planTextSchema, month: planTextSchema, year: planTextSchema })
+  .strict();
+
 const text = planTextSchema.default('');
 const date = optionalDateSchema.default('');
 const money = optionalMoneySchema.default('');
+/** A date that could not be read yet, as typed; null when the date field holds what was typed. */
+const dateAsTyped = datePartsSchema.nullable().default(null);
 const status = z.enum(SECTION_STATUSES).default('not-started');
 
 /** The status of every section, set by the person. */
@@ -187,6 +199,8 @@ export const goalSchema = z
     howWeWillKnow: text,
     /** By when (a real date) or "". */
     byWhen: date,
+    /** The date as typed, when it is not a real date yet; `byWhen` keeps the last real one. */
+    byWhenAsTyped: dateAsTyped,
   })
   .strict();
 
@@ -202,6 +216,8 @@ export const budgetSectionSchema = z
     source: z.enum(BUDGET_SOURCES).default('none'),
     /** A budget typed in by the person, as a money string, or "". */
     typedAmount: money,
+    /** The budget as typed, when it is not an amount yet; `typedAmount` keeps the last one. */
+    typedAmountAsTyped: text,
     /** The period `typedAmount` covers. */
     typedPeriod: z.enum(BUDGET_PERIODS).default('year'),
     /** The calculator's figures (support lines, weeks, fees...), so its working can be shown. */
@@ -223,6 +239,8 @@ export const costedItemSchema = z
     howOften: z.enum(HOW_OFTEN).default('year'),
     /** What it costs each time (each week, each year...), as a money string, or "". */
     cost: money,
+    /** The cost as typed, when it is not an amount yet; `cost` keeps the last one. */
+    costAsTyped: text,
     /** The goals it helps with (ids from `goals.items`). */
     goalIds: z.array(planIdSchema).max(MAX_GOALS_PER_ITEM).default([]),
   })
@@ -309,6 +327,8 @@ export const reviewsSectionSchema = z
   .object({
     /** A real date or "" (the planner suggests 6 months from today). */
     nextReviewDate: date,
+    /** The date as typed, when it is not a real date yet; `nextReviewDate` keeps the last one. */
+    nextReviewDateAsTyped: dateAsTyped,
     whoChecks: text,
     /** What I want to do more for myself over time. */
     moreForMyself: text,

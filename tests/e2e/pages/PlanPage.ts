@@ -53,6 +53,29 @@ export class PlanPage {
     return this.page.getByLabel(label, { exact: true });
   }
 
+  /** One box ("Day", "Month" or "Year") of the date whose legend is `legend`. */
+  dateBox(legend: string, box: 'Day' | 'Month' | 'Year', index = 0): Locator {
+    return this.page
+      .getByRole('group', { name: legend, exact: true })
+      .nth(index)
+      .getByLabel(box, { exact: true });
+  }
+
+  /** Types a date in the 3 boxes of the date whose legend is `legend`. */
+  async fillDate(legend: string, day: string, month: string, year: string): Promise<void> {
+    await this.dateBox(legend, 'Day').fill(day);
+    await this.dateBox(legend, 'Month').fill(month);
+    await this.dateBox(legend, 'Year').fill(year);
+  }
+
+  /** What the 3 boxes of a date hold, like "24 5 2027". */
+  async dateText(legend: string): Promise<string> {
+    const boxes = await Promise.all(
+      (['Day', 'Month', 'Year'] as const).map((box) => this.dateBox(legend, box).inputValue()),
+    );
+    return boxes.join(' ');
+  }
+
   statusLine(): Locator {
     return this.page.locator('.plan-status');
   }
@@ -76,6 +99,27 @@ export class PlanPage {
       has: this.page.getByRole('link', { name: title, exact: true }),
     });
     return (await row.locator('.task-status').innerText()).trim();
+  }
+
+  /** The record saved on this device for a plan, exactly as IndexedDB holds it. */
+  storedRecord(planId: string): Promise<Record<string, unknown> | undefined> {
+    return this.page.evaluate(
+      (id) =>
+        new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
+          const request = indexedDB.open('open-isf-planner');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const db = request.result;
+            const get = db.transaction('plans').objectStore('plans').get(id);
+            get.onsuccess = () => {
+              db.close();
+              resolve(get.result as Record<string, unknown> | undefined);
+            };
+            get.onerror = () => reject(get.error);
+          };
+        }),
+      planId,
+    );
   }
 
   errorSummary(): Locator {

@@ -1,6 +1,6 @@
 /* fast-check generators for valid plans, shared by the plan and storage property tests. */
 import fc from 'fast-check';
-import { planSchema, type Plan } from '../../../src/lib/plan';
+import { PLAN_SCHEMA_VERSION, planSchema, type Plan } from '../../../src/lib/plan';
 
 const id = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
 const text = fc.oneof(
@@ -26,6 +26,7 @@ const money = fc.oneof(
     .integer({ min: 0, max: 99_999_999_999 })
     .map((pence) => `${Math.floor(pence / 100)}.${String(pence % 100).padStart(2, '0')}`),
 );
+const dateAsTyped = fc.oneof(fc.constant(null), fc.record({ day: text, month: text, year: text }));
 const status = fc.constantFrom('not-started', 'in-progress', 'done');
 
 const calculatorInputs = fc.oneof(
@@ -49,7 +50,7 @@ const calculatorInputs = fc.oneof(
 /** Any valid plan, in the canonical form `planSchema` gives. */
 export const planArbitrary: fc.Arbitrary<Plan> = fc
   .record({
-    schemaVersion: fc.constant(1),
+    schemaVersion: fc.constant(PLAN_SCHEMA_VERSION),
     id,
     revision: fc.nat(),
     title: text,
@@ -77,13 +78,21 @@ export const planArbitrary: fc.Arbitrary<Plan> = fc
     }),
     goals: fc.record({
       items: fc.array(
-        fc.record({ id, inMyWords: text, whyItMatters: text, howWeWillKnow: text, byWhen: date }),
+        fc.record({
+          id,
+          inMyWords: text,
+          whyItMatters: text,
+          howWeWillKnow: text,
+          byWhen: date,
+          byWhenAsTyped: dateAsTyped,
+        }),
         { maxLength: 4 },
       ),
     }),
     budget: fc.record({
       source: fc.constantFrom('none', 'calculator', 'typed'),
       typedAmount: money,
+      typedAmountAsTyped: text,
       typedPeriod: fc.constantFrom('week', 'four-weeks', 'month', 'year'),
       calculatorInputs,
       notes: text,
@@ -96,6 +105,7 @@ export const planArbitrary: fc.Arbitrary<Plan> = fc
           whoProvides: text,
           howOften: fc.constantFrom('week', 'four-weeks', 'month', 'year', 'once'),
           cost: money,
+          costAsTyped: text,
           goalIds: fc.array(id, { maxLength: 3 }),
         }),
         { maxLength: 4 },
@@ -127,6 +137,11 @@ export const planArbitrary: fc.Arbitrary<Plan> = fc
       backupPlan: text,
     }),
     decisions: fc.record({ whatIDecide: text, whatIWantHelpWith: text, whoHelpsIfICannot: text }),
-    reviews: fc.record({ nextReviewDate: date, whoChecks: text, moreForMyself: text }),
+    reviews: fc.record({
+      nextReviewDate: date,
+      nextReviewDateAsTyped: dateAsTyped,
+      whoChecks: text,
+      moreForMyself: text,
+    }),
   })
   .map((raw) => planSchema.parse(raw));

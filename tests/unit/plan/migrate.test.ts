@@ -6,7 +6,39 @@ const v1 = JSON.parse(
   readFileSync(new URL('../../fixtures/plans/v1.json', import.meta.url), 'utf8'),
 ) as Record<string, unknown>;
 
+const v2 = JSON.parse(
+  readFileSync(new URL('../../fixtures/plans/v2.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
+
 describe('migrating stored plans', () => {
+  it('brings a v1 plan up to format 2 with nothing waiting to be read', () => {
+    const result = migrate(v1);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.migratedFrom).toBe(1);
+    expect(result.plan.schemaVersion).toBe(2);
+    expect(result.plan.goals.items.map((goal) => [goal.byWhen, goal.byWhenAsTyped])).toEqual([
+      ['2026-09-30', null],
+      ['', null],
+    ]);
+    expect(result.plan.spending.items.map((item) => item.costAsTyped)).toEqual(['', '']);
+    expect(result.plan.budget.typedAmountAsTyped).toBe('');
+    expect(result.plan.reviews.nextReviewDateAsTyped).toBeNull();
+  });
+
+  it('reads a plan saved in format 2 (v2 fixture) with the words kept as typed', () => {
+    const result = migrate(v2);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.migratedFrom).toBeNull();
+    expect(result.plan.goals.items[1]).toMatchObject({
+      byWhen: '2026-12-31',
+      byWhenAsTyped: { day: '31', month: '2', year: '2027' },
+    });
+    expect(result.plan.spending.items[1]?.costAsTyped).toBe('45 quid');
+    expect(result.plan.spending.items[1]?.cost).toBe('8000.00');
+    expect(result.plan.reviews.nextReviewDateAsTyped).toEqual({ day: '12', month: '7', year: '' });
+    expect(planSchema.parse(result.plan)).toEqual(result.plan);
+  });
+
   it('reads a plan saved in the first format (v1 fixture) with every word kept', () => {
     const result = migrate(v1);
     expect(result.ok).toBe(true);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_TEXT_LENGTH,
+  PLAN_SCHEMA_VERSION,
   addCostedItem,
   addGoal,
   asNewPlan,
@@ -42,7 +43,7 @@ describe('the plan model', () => {
 
   it('fills in every missing field with an empty value when reading', () => {
     const plan = planSchema.parse({
-      schemaVersion: 1,
+      schemaVersion: PLAN_SCHEMA_VERSION,
       id: 'p',
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
@@ -136,6 +137,7 @@ describe('editing a plan', () => {
         whyItMatters: '',
         howWeWillKnow: '',
         byWhen: '2026-09-30',
+        byWhenAsTyped: null,
       },
     ]);
   });

@@ -106,6 +106,7 @@ describe("the plan's money, from the budget engine", () => {
         whoProvides: '',
         howOften: 'year',
         cost: '',
+        costAsTyped: '',
         goalIds: [],
       },
       0,

@@ -1,22 +1,25 @@
 /*
  * The GOV.UK field pattern around any input: the label, a hint, an error message, then the
- * input itself, with ids that the input's aria-describedby points at.
+ * input itself, with ids that the input's aria-describedby points at. A field of several boxes
+ * (like a date's day, month and year) is a group: a fieldset whose legend is the label.
  */
 import type { ReactNode } from 'react';
 
 interface FieldShellProps {
-  /** The input's id; the hint and error ids are made from it. */
+  /** The input's id (for a group, the start of its boxes' ids); hint and error ids come from it. */
   id: string;
   label: string;
   hint?: ReactNode;
   error?: string | undefined;
+  /** True for a field of several boxes: a fieldset with a legend, not a label. */
+  group?: boolean;
   children: ReactNode;
 }
 
-export function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
-  return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
+export function FieldShell({ id, label, hint, error, group = false, children }: FieldShellProps) {
+  const className = `field${error ? ' field--error' : ''}`;
+  const help = (
+    <>
       {hint && (
         <div className="hint" id={`${id}-hint`}>
           {hint}
@@ -28,6 +31,21 @@ export function FieldShell({ id, label, hint, error, children }: FieldShellProps
           {error}
         </span>
       )}
+    </>
+  );
+  if (group) {
+    return (
+      <fieldset className={className} aria-describedby={describedByIds(id, hint, error)}>
+        <legend>{label}</legend>
+        {help}
+        {children}
+      </fieldset>
+    );
+  }
+  return (
+    <div className={className}>
+      <label htmlFor={id}>{label}</label>
+      {help}
       {children}
     </div>
   );

@@ -14,9 +14,19 @@ interface MoneyFieldProps {
   value: string;
   onChange: (value: string) => void;
   error?: string | undefined;
+  /** The most characters the box takes. */
+  maxLength?: number;
 }
 
-export function MoneyField({ id, label, hint, value, onChange, error }: MoneyFieldProps) {
+export function MoneyField({
+  id,
+  label,
+  hint,
+  value,
+  onChange,
+  error,
+  maxLength,
+}: MoneyFieldProps) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       <span className="input-wrapper">
@@ -29,6 +39,7 @@ export function MoneyField({ id, label, hint, value, onChange, error }: MoneyFie
           inputMode="decimal"
           autoComplete="off"
           spellCheck={false}
+          maxLength={maxLength}
           value={value}
           onChange={(event) => onChange(event.target.value)}
           className={`input--medium${error ? ' input--error' : ''}`}

@@ -6,6 +6,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import {
+  answersToCheck,
   markBackedUp,
   PLAN_SECTIONS,
   planDisplayName,
@@ -74,7 +75,6 @@ export function PlanWorkspace({
   const [clash, setClash] = useState<Plan | null>(null);
   const [merged, setMerged] = useState(false);
   const [backupProblem, setBackupProblem] = useState<string | null>(null);
-  const [unsavedAmounts, setUnsavedAmounts] = useState(0);
   const [hasErrors, setHasErrors] = useState(false);
   const planRef = useRef<Plan | null>(null);
   const baseRef = useRef<Plan | null>(null);
@@ -253,7 +253,10 @@ export function PlanWorkspace({
   }, [planName, sectionTitle, hasErrors]);
 
   useEffect(() => {
-    if (load.kind !== 'loading' && moved) document.getElementById('planner-heading')?.focus();
+    if (load.kind === 'loading' || !moved) return;
+    // A section opened with answers to check shows its error summary, which takes focus.
+    const target = document.querySelector<HTMLElement>('.error-summary');
+    (target ?? document.getElementById('planner-heading'))?.focus();
   }, [load.kind, section, moved]);
 
   if (load.kind === 'loading') return <p role="status">Opening the plan…</p>;
@@ -267,7 +270,7 @@ export function PlanWorkspace({
         onDevice={store.onDevice}
         clash={clash}
         merged={merged}
-        unsavedAmounts={unsavedAmounts}
+        answersToCheck={answersToCheck(plan).length}
         backupProblem={backupProblem}
         onDownload={download}
         onShowNewer={showNewer}
@@ -289,7 +292,6 @@ export function PlanWorkspace({
             editIn={editIn}
             onFinished={() => navigate({ kind: 'plan', planId, section: null })}
             onErrorsShown={setHasErrors}
-            onUnsavedAmounts={setUnsavedAmounts}
           />
         </Suspense>
       )}

@@ -1,15 +1,32 @@
 /*
  * One section of a plan on its own view: its easy-read opening, its questions, "Have you
  * finished this part?" and a button back to the task list (GOV.UK task list pattern). Words
- * are saved as they are typed; amounts are saved once they read as money, and are checked when
- * the person presses the button, with an error summary that takes focus.
+ * are saved as they are typed. A date or an amount that cannot be read yet is saved as typed
+ * (lib/plan/typed) and checked when the person presses the button, with an error summary that
+ * takes focus; when they come back to the section later, the summary shows again.
  */
 import { useEffect, useRef, useState } from 'react';
-import { parseMoney, type MoneyString } from '../../../lib/money';
-import { PLAN_SECTIONS, setSectionStatus, type Plan, type PlanSectionId } from '../../../lib/plan';
+import type { MoneyString } from '../../../lib/money';
+import {
+  amountMessage,
+  answersToCheck,
+  PLAN_SECTIONS,
+  readDateParts,
+  readTypedAmount,
+  readTypedDate,
+  setSectionStatus,
+  shownAmount,
+  shownDateParts,
+  type DateParts,
+  type IsoDate,
+  type Plan,
+  type PlanSectionId,
+  type TypedAmount,
+  type TypedDate,
+} from '../../../lib/plan';
 import { SECTION_GUIDES } from '../../../lib/plan/questions';
 import { writePlannerRoute } from '../../../lib/plan/route';
-import { ErrorSummary, type SummaryProblem } from '../form/ErrorSummary';
+import { ErrorSummary } from '../form/ErrorSummary';
 import { fieldId } from '../form/fieldId';
 import { Picture, type PlannerPictures } from './Picture';
 import type { PlanChange } from './PlanWorkspace';
@@ -22,20 +39,21 @@ interface SectionViewProps {
   editIn: (section: PlanSectionId, change: PlanChange) => void;
   onFinished: () => void;
   onErrorsShown: (shown: boolean) => void;
-  onUnsavedAmounts: (count: number) => void;
 }
 
-/** An amount as typed, with the words its messages use for the field ("the cost of item 2"). */
-interface MoneyDraft {
-  readonly text: string;
-  readonly fieldWords: string;
-}
-
-/** What a money box needs: its text, its error after a submit, and what to do on typing. */
+/** What a money box needs: its text, its error once checked, and what to do on typing. */
 export interface MoneyBinding {
   readonly value: string;
   readonly error: string | undefined;
   readonly onChange: (text: string) => void;
+}
+
+/** What the 3 date boxes need: their text, the error and wrong boxes once checked, and typing. */
+export interface DateBinding {
+  readonly value: DateParts;
+  readonly error: string | undefined;
+  readonly errorBoxes: readonly (keyof DateParts)[];
+  readonly onChange: (parts: DateParts) => void;
 }
 
 /** What each section's questions use to read and change the plan. */
@@ -44,13 +62,20 @@ export interface SectionKit {
   readonly pictures: PlannerPictures;
   /** Changes the plan (the section becomes "In progress" if it was not started). */
   readonly edit: (change: PlanChange) => void;
-  /** Binds a money box: the stored amount, and the change that stores a new one. */
+  /** Binds a money box to a stored amount, the words kept as typed, and how to store both. */
   readonly money: (
     name: string,
     fieldWords: string,
-    stored: MoneyString | '',
-    store: (value: MoneyString | '') => PlanChange,
+    stored: { readonly value: MoneyString | ''; readonly asTyped: string },
+    store: (typed: TypedAmount) => PlanChange,
   ) => MoneyBinding;
+  /** Binds the 3 date boxes to a stored date, the boxes kept as typed, and how to store both. */
+  readonly date: (
+    name: string,
+    fieldWords: string,
+    stored: { readonly value: IsoDate | ''; readonly asTyped: DateParts | null },
+    store: (typed: TypedDate) => PlanChange,
+  ) => DateBinding;
   /** Removes something, and offers "Undo" until the next change. */
   readonly removeWithUndo: (what: string, change: PlanChange) => void;
   /** Moves focus to a field once it is on the page (after "Add a goal"). */
@@ -59,21 +84,6 @@ export interface SectionKit {
 
 type FinishedAnswer = 'yes' | 'no' | '';
 
-/** "45.00" shows as "45"; "45.50" stays "45.50". */
-function showStored(stored: MoneyString | ''): string {
-  return stored.endsWith('.00') ? stored.slice(0, -3) : stored;
-}
-
-function moneyProblems(drafts: Readonly<Record<string, MoneyDraft>>): SummaryProblem[] {
-  const problems: SummaryProblem[] = [];
-  for (const [field, draft] of Object.entries(drafts)) {
-    if (draft.text.trim() === '') continue;
-    const read = parseMoney(draft.text, { field: draft.fieldWords, example: '45.50' });
-    if (read.kind === 'error') problems.push({ field, message: read.message });
-  }
-  return problems;
-}
-
 export function SectionView({
   plan,
   section,
@@ -81,13 +91,15 @@ export function SectionView({
   editIn,
   onFinished,
   onErrorsShown,
-  onUnsavedAmounts,
 }: SectionViewProps) {
   const title = PLAN_SECTIONS.find((entry) => entry.id === section)?.title ?? '';
   const guide = SECTION_GUIDES[section];
   const status = plan.sectionStatus[section];
-  const [drafts, setDrafts] = useState<Record<string, MoneyDraft>>({});
-  const [submitCount, setSubmitCount] = useState(0);
+  // What is in each date and money box while the person types, so "£1,500" stays "£1,500".
+  const [typing, setTyping] = useState<Readonly<Record<string, string | DateParts>>>({});
+  const toCheck = answersToCheck(plan).filter((answer) => answer.section === section);
+  // Answers kept as typed from an earlier visit are shown at once, as after a submit.
+  const [submitCount, setSubmitCount] = useState(() => (toCheck.length > 0 ? 1 : 0));
   const [finished, setFinished] = useState<FinishedAnswer>(
     status === 'done' ? 'yes' : status === 'in-progress' ? 'no' : '',
   );
@@ -95,19 +107,13 @@ export function SectionView({
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
 
-  // Drafts are read in DOM order, so the summary lists problems as the page shows them.
-  const problems = submitCount > 0 ? moneyProblems(drafts) : [];
-  const unsaved = moneyProblems(drafts).length;
+  const checked = submitCount > 0;
+  const problems = checked
+    ? toCheck.map((answer) => ({ field: answer.focus, message: answer.message }))
+    : [];
 
-  useEffect(() => onUnsavedAmounts(unsaved), [unsaved, onUnsavedAmounts]);
   useEffect(() => onErrorsShown(problems.length > 0), [problems.length, onErrorsShown]);
-  useEffect(
-    () => () => {
-      onUnsavedAmounts(0);
-      onErrorsShown(false);
-    },
-    [onUnsavedAmounts, onErrorsShown],
-  );
+  useEffect(() => () => onErrorsShown(false), [onErrorsShown]);
   useEffect(() => {
     if (focusTarget === null) return;
     document.getElementById(focusTarget)?.focus();
@@ -123,19 +129,34 @@ export function SectionView({
     plan,
     pictures,
     edit,
-    money: (name, fieldWords, stored, store) => ({
-      value: drafts[name]?.text ?? showStored(stored),
-      error: problems.find((problem) => problem.field === name)?.message,
-      onChange: (text) => {
-        setDrafts((current) => ({ ...current, [name]: { text, fieldWords } }));
-        if (text.trim() === '') {
-          edit(store(''));
-          return;
-        }
-        const read = parseMoney(text, { field: fieldWords });
-        if (read.kind === 'ok') edit(store(read.value));
-      },
-    }),
+    money: (name, fieldWords, stored, store) => {
+      const shown = typing[name];
+      const text = typeof shown === 'string' ? shown : shownAmount(stored.value, stored.asTyped);
+      return {
+        value: text,
+        error: checked ? amountMessage(text, fieldWords) : undefined,
+        onChange: (next) => {
+          setTyping((current) => ({ ...current, [name]: next }));
+          edit(store(readTypedAmount(next)));
+        },
+      };
+    },
+    date: (name, fieldWords, stored, store) => {
+      const shown = typing[name];
+      const parts =
+        typeof shown === 'object' ? shown : shownDateParts(stored.value, stored.asTyped);
+      const read = readDateParts(parts, fieldWords);
+      const wrong = checked && read.kind === 'error' ? read : null;
+      return {
+        value: parts,
+        error: wrong?.message,
+        errorBoxes: wrong?.boxes ?? [],
+        onChange: (next) => {
+          setTyping((current) => ({ ...current, [name]: next }));
+          edit(store(readTypedDate(next)));
+        },
+      };
+    },
     removeWithUndo: (what, change) => {
       const before = plan;
       editIn(section, change);
@@ -155,7 +176,7 @@ export function SectionView({
   const submit = (event: { preventDefault(): void }): void => {
     event.preventDefault();
     setSubmitCount((count) => count + 1);
-    if (moneyProblems(drafts).length > 0) return;
+    if (toCheck.length > 0) return;
     if (finished !== '') {
       editIn(section, (current, now) =>
         setSectionStatus(current, section, finished === 'yes' ? 'done' : 'in-progress', now),

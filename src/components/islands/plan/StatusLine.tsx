@@ -16,8 +16,8 @@ interface StatusLineProps {
   clash: Plan | null;
   /** True just after this tab's words were put together with another tab's. */
   merged: boolean;
-  /** How many amounts are typed but not yet written as money, so not saved. */
-  unsavedAmounts: number;
+  /** How many dates and amounts are kept as typed, because they cannot be read yet. */
+  answersToCheck: number;
   backupProblem: string | null;
   onDownload: () => void;
   onShowNewer: () => void;
@@ -25,7 +25,7 @@ interface StatusLineProps {
 }
 
 export function StatusLine(props: StatusLineProps) {
-  const { status, onDevice, clash, merged, unsavedAmounts, backupProblem, onDownload } = props;
+  const { status, onDevice, clash, merged, answersToCheck, backupProblem, onDownload } = props;
   const downloadButton = (
     <button type="button" className="button button--secondary" onClick={onDownload}>
       Download a backup
@@ -100,11 +100,11 @@ export function StatusLine(props: StatusLineProps) {
       <p className="plan-status__words" data-state={status.state}>
         {words}
       </p>
-      {unsavedAmounts > 0 && (
+      {answersToCheck > 0 && (
         <p>
-          {unsavedAmounts === 1
-            ? '1 amount is not saved yet, because it is not written as money.'
-            : `${unsavedAmounts} amounts are not saved yet, because they are not written as money.`}
+          {answersToCheck === 1
+            ? '1 date or amount needs checking. We kept what you typed.'
+            : `${answersToCheck} dates or amounts need checking. We kept what you typed.`}
         </p>
       )}
       {merged && (

@@ -16,6 +16,7 @@ import {
   BUDGET_PERIODS,
   HOW_OFTEN,
   HOW_OFTEN_LABELS,
+  isoDateToParts,
   isReviewDateInPast,
   MAX_COSTED_ITEMS,
   MAX_GOALS,
@@ -28,6 +29,9 @@ import {
   setProviderAnswer,
   suggestReviewDate,
   todayIsoDate,
+  TYPED_FIELD_WORDS,
+  TYPED_FIELDS,
+  typedPatch,
   updateCostedItem,
   updateGoal,
   updatePerson,
@@ -193,11 +197,17 @@ function GoalsSection({ kit }: { kit: SectionKit }) {
             ))}
             <QuestionRow kit={kit} question={questionFor('goals', 'byWhen')}>
               <DateField
-                id={fieldId(`goals.${goal.id}.byWhen`)}
+                id={fieldId(TYPED_FIELDS.goalDate(goal.id))}
                 label="By when"
                 hint={<Hint question={questionFor('goals', 'byWhen')} />}
-                value={goal.byWhen}
-                onChange={(value) => change({ byWhen: value })}
+                maxLength={MAX_TEXT_LENGTH}
+                {...kit.date(
+                  TYPED_FIELDS.goalDate(goal.id),
+                  TYPED_FIELD_WORDS.goalDate(index),
+                  { value: goal.byWhen, asTyped: goal.byWhenAsTyped },
+                  (typed) => (plan, now) =>
+                    updateGoal(plan, goal.id, typedPatch('byWhen', typed), now),
+                )}
               />
             </QuestionRow>
             <button
@@ -231,10 +241,10 @@ function BudgetSection({ kit }: { kit: SectionKit }) {
     ['none', 'I do not know it yet'],
   ];
   const amount = kit.money(
-    'budget.typedAmount',
-    'your budget',
-    budget.typedAmount,
-    (value) => (plan, now) => updateSection(plan, 'budget', { typedAmount: value }, now),
+    TYPED_FIELDS.budget,
+    TYPED_FIELD_WORDS.budget,
+    { value: budget.typedAmount, asTyped: budget.typedAmountAsTyped },
+    (typed) => (plan, now) => updateSection(plan, 'budget', typedPatch('typedAmount', typed), now),
   );
   const calculator =
     budget.calculatorInputs === null ? null : calculateBudget(budget.calculatorInputs);
@@ -294,6 +304,7 @@ function BudgetSection({ kit }: { kit: SectionKit }) {
             id={fieldId('budget.typedAmount')}
             label="Your budget"
             hint={<Hint question={questionFor('budget', 'typedAmount')} />}
+            maxLength={MAX_TEXT_LENGTH}
             {...amount}
           />
           <div className="field">
@@ -359,10 +370,11 @@ function SpendingSection({ kit }: { kit: SectionKit }) {
         const change = (patch: Parameters<typeof updateCostedItem>[2]) =>
           kit.edit((current, now) => updateCostedItem(current, item.id, patch, now));
         const cost = kit.money(
-          `spending.${item.id}.cost`,
-          `the cost of item ${index + 1}`,
-          item.cost,
-          (value) => (current, now) => updateCostedItem(current, item.id, { cost: value }, now),
+          TYPED_FIELDS.cost(item.id),
+          TYPED_FIELD_WORDS.cost(index),
+          { value: item.cost, asTyped: item.costAsTyped },
+          (typed) => (current, now) =>
+            updateCostedItem(current, item.id, typedPatch('cost', typed), now),
         );
         const perYear = result?.spendingItems.find((entry) => entry.id === item.id)?.perYear;
         return (
@@ -404,6 +416,7 @@ function SpendingSection({ kit }: { kit: SectionKit }) {
               <MoneyField
                 id={fieldId(`spending.${item.id}.cost`)}
                 label="What it costs each time"
+                maxLength={MAX_TEXT_LENGTH}
                 hint={
                   <Hint
                     question={questionFor('spending', 'cost')}
@@ -632,13 +645,19 @@ function ReviewsSection({ kit }: { kit: SectionKit }) {
   const today = todayIsoDate(new Date());
   const suggested = suggestReviewDate(today);
   const question = questionFor('reviews', 'nextReviewDate');
-  const setDate = (value: string): void =>
-    kit.edit((plan, now) => updateSection(plan, 'reviews', { nextReviewDate: value }, now));
+  const date = kit.date(
+    TYPED_FIELDS.reviewDate,
+    TYPED_FIELD_WORDS.reviewDate,
+    { value: reviews.nextReviewDate, asTyped: reviews.nextReviewDateAsTyped },
+    (typed) => (plan, now) =>
+      updateSection(plan, 'reviews', typedPatch('nextReviewDate', typed), now),
+  );
+  const waiting = reviews.nextReviewDateAsTyped !== null;
   return (
     <>
       <QuestionRow kit={kit} question={question}>
         <DateField
-          id={fieldId('reviews.nextReviewDate')}
+          id={fieldId(TYPED_FIELDS.reviewDate)}
           label={question.label}
           hint={
             <Hint
@@ -646,19 +665,19 @@ function ReviewsSection({ kit }: { kit: SectionKit }) {
               extra={<p>6 months from today is {formatLongDate(suggested)}.</p>}
             />
           }
-          value={reviews.nextReviewDate}
-          onChange={setDate}
+          maxLength={MAX_TEXT_LENGTH}
+          {...date}
         >
-          {isReviewDateInPast(reviews.nextReviewDate, today) && (
+          {!waiting && isReviewDateInPast(reviews.nextReviewDate, today) && (
             <p className="notice plan-gentle-note">
               This date has passed. You may want to choose a new date.
             </p>
           )}
-          {reviews.nextReviewDate !== suggested && (
+          {(waiting || reviews.nextReviewDate !== suggested) && (
             <button
               type="button"
               className="button button--secondary"
-              onClick={() => setDate(suggested)}
+              onClick={() => date.onChange(isoDateToParts(suggested))}
             >
               Use {formatLongDate(suggested)}
             </button>

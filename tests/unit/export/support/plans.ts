@@ -1,13 +1,15 @@
 /* Plans for the export tests: a full example (every section filled in), and hostile text. */
 import { readFileSync } from 'node:fs';
-import { planSchema, type Plan } from '../../../../src/lib/plan';
+import { migrate, planSchema, type Plan } from '../../../../src/lib/plan';
 
-/** The stored v1 fixture plan (Sarah), as the schema reads it. */
+/** The stored v1 fixture plan (Sarah), brought up to today's format. */
 export function fixturePlan(): Plan {
   const raw: unknown = JSON.parse(
     readFileSync(new URL('../../../fixtures/plans/v1.json', import.meta.url), 'utf8'),
   );
-  return planSchema.parse(raw);
+  const result = migrate(raw);
+  if (!result.ok) throw new Error(result.message);
+  return result.plan;
 }
 
 /**
