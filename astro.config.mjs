@@ -1,7 +1,14 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { earlyPageStateHash } from './integrations/early-page-state';
 import offlineCopy from './integrations/offline-copy';
+
+const earlyPageState = readFileSync(
+  new URL('./integrations/early-page-state/early.js', import.meta.url),
+  'utf8',
+);
 
 /*
  * A static site: every page is built to HTML in dist/ and can be served by any static host.
@@ -32,7 +39,8 @@ export default defineConfig({
         "base-uri 'none'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'"] },
+      // Guide pages mark <html> inline before they are drawn, so nothing moves (issue 8).
+      scriptDirective: { resources: ["'self'"], hashes: [earlyPageStateHash(earlyPageState)] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -2,6 +2,8 @@
  * England or Scotland: the reader's choice, kept on this device (localStorage holds only
  * "england" or "scotland", nothing typed), shown by an attribute on <html> that the
  * guide styles use to hide the other country's words. Without a choice both are shown.
+ * integrations/early-page-state/early.js reads the same key to apply a saved choice before the
+ * page is drawn, so nothing moves; keep the two in step.
  */
 const STORAGE_KEY = 'open-isf-region';
 type Choice = 'england' | 'scotland' | 'both';
