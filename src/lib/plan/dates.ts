@@ -4,6 +4,7 @@
  * in 3 boxes (day, month, year), as the GOV.UK Design System's date input asks, and read here
  * with its error message rules: say which part is missing or wrong, and how to fix it.
  */
+import { MONTH_NAMES } from '../site/dates';
 
 /** A calendar date written the ISO way: "2026-05-24". */
 export type IsoDate = string;
@@ -92,21 +93,6 @@ export type DateReading =
       /** The boxes to mark as wrong. */
       readonly boxes: readonly (keyof DateParts)[];
     };
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 const DATE_EXAMPLE = '24 5 2027';
 

@@ -4,7 +4,8 @@
  * browser's locale data, which held up the first load of the pages that use these.
  */
 
-const MONTHS = [
+/** The months' names, January first. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -36,7 +37,7 @@ export function formatLongDate(isoDate: string): string {
   const [, year, month, day] = match;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   if (date.toISOString().slice(0, 10) !== isoDate) throw new InvalidDateError(isoDate);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`;
+  return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`;
 }
 
 /** Today's date on this device, as an ISO date like "2026-11-24" (local time, not UTC). */
