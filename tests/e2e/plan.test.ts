@@ -78,6 +78,70 @@ describe('the plans list', () => {
     }
   });
 
+  it('gives a plan its own name, by keyboard, and shows it in the list and the plan', async () => {
+    const { site, plan } = await PlanPage.open(browser);
+    const { page } = site;
+    try {
+      await plan.startPlan();
+      await plan.openSection('About me');
+      await plan.field('Your name, or the name you like').fill('Sam');
+      await plan.waitForSaved();
+      await page.getByRole('link', { name: 'Back to the list of parts' }).click();
+      await expect.poll(() => plan.heading().innerText()).toBe("Sam's plan");
+
+      const change = page.getByRole('link', { name: "Change the plan's name" });
+      await change.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => plan.heading().innerText()).toBe("Change the plan's name");
+      await expect
+        .poll(() => plan.heading().evaluate((heading) => heading === document.activeElement))
+        .toBe(true);
+      const name = plan.field("The plan's name");
+      expect(await name.inputValue()).toBe("Sam's plan");
+      expect(await site.axeViolations()).toEqual([]);
+
+      // Cancel leaves the name as it was.
+      await name.fill('Not this one');
+      await page.getByRole('link', { name: 'Cancel' }).click();
+      await expect.poll(() => plan.heading().innerText()).toBe("Sam's plan");
+
+      // An empty name, then a name that is too long, get a kind message.
+      await change.click();
+      await name.fill('   ');
+      await page.getByRole('button', { name: 'Save' }).press('Enter');
+      const summary = plan.errorSummary();
+      await expect.poll(() => summary.evaluate((box) => box === document.activeElement)).toBe(true);
+      expect(await summary.innerText()).toContain(
+        'Enter a name for the plan, like "Sam\'s plan 2027".',
+      );
+      await expect
+        .poll(() => page.title())
+        .toBe("Error: Change the plan's name - Sam's plan - Support plan - Open ISF");
+      expect(await name.getAttribute('aria-invalid')).toBe('true');
+      expect(await site.axeViolations()).toEqual([]);
+      await name.fill('x'.repeat(101));
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect
+        .poll(() => summary.innerText())
+        .toContain('Make the name shorter. It can have up to 100 characters. It has 101 now.');
+
+      await name.fill('Sam at home, 2027');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => plan.heading().innerText()).toBe('Sam at home, 2027');
+      await expect.poll(() => page.title()).toBe('Sam at home, 2027 - Support plan - Open ISF');
+      await plan.waitForSaved();
+      await plan.goto('plans');
+      await expect
+        .poll(() => page.locator('.plan-card h3').allInnerTexts())
+        .toEqual(['Sam at home, 2027']);
+      await page.getByRole('link', { name: 'Open Sam at home, 2027' }).click();
+      await expect.poll(() => plan.heading().innerText()).toBe('Sam at home, 2027');
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
   it('says kindly when a plan is no longer on this device', async () => {
     const { site, plan } = await PlanPage.open(browser, 'plan=not-here-any-more');
     try {

@@ -3,7 +3,10 @@
  * it is given, so an island can keep plans in React state. "Nothing is required to save"
  * (issue 6): every helper accepts empty text.
  */
+import { z } from 'zod';
+import { MAX_PLAN_NAME_LENGTH } from './limits';
 import {
+  cleanText,
   PLAN_SCHEMA_VERSION,
   PLAN_SECTIONS,
   type CostedItem,
@@ -119,13 +122,47 @@ export function countDoneSections(plan: Plan): number {
   return PLAN_SECTIONS.filter((section) => plan.sectionStatus[section.id] === 'done').length;
 }
 
-/** The name to show for a plan in lists: its title, else "NAME's plan", else "Untitled plan". */
-export function planDisplayName(plan: Plan): string {
+/** The plan's own name (its title), else "NAME's plan" from "About me", else "". */
+export function suggestedPlanName(plan: Plan): string {
   const title = plan.title.trim();
   if (title !== '') return title;
   const name = plan.aboutMe.name.trim();
-  return name === '' ? 'Untitled plan' : `${name}'s plan`;
+  return name === '' ? '' : `${name}'s plan`;
 }
+
+/** The name to show for a plan in lists: its title, else "NAME's plan", else "Untitled plan". */
+export function planDisplayName(plan: Plan): string {
+  return suggestedPlanName(plan) || 'Untitled plan';
+}
+
+/**
+ * The form that gives a plan its own name (GOV.UK: validate on submit, messages that say how to
+ * fix it). Spaces at either end are dropped and broken characters mended.
+ */
+export const planNameFormSchema = z.object({
+  planName: z
+    .string()
+    .transform((text) => cleanText(text.trim()))
+    .superRefine((text, context) => {
+      if (text === '') {
+        context.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: 'Enter a name for the plan, like "Sam\'s plan 2027".',
+        });
+      } else if (text.length > MAX_PLAN_NAME_LENGTH) {
+        context.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `Make the name shorter. It can have up to ${MAX_PLAN_NAME_LENGTH} characters. It has ${text.length} now.`,
+        });
+      }
+    }),
+});
+
+/** What the plan name form holds as typed. */
+export type PlanNameFormInput = z.input<typeof planNameFormSchema>;
+
+/** The plan name form's answer, checked. */
+export type PlanNameFormOutput = z.output<typeof planNameFormSchema>;
 
 /** Adds an empty goal at the end. */
 export function addGoal(plan: Plan, now: Date, id: string = newId()): Plan {

@@ -27,3 +27,6 @@ export const MAX_PROVIDER_ANSWERS = 200;
 
 /** The longest id (of a plan, a goal, an item or a person), in characters. */
 export const MAX_ID_LENGTH = 64;
+
+/** The most characters in a plan's own name, so it stays readable in the plans list. */
+export const MAX_PLAN_NAME_LENGTH = 100;

@@ -1,6 +1,7 @@
 /*
  * Where the planner is, kept in the part of the address after "#" so back, forward and reload
- * work and nothing about a plan is ever sent to a server: "#plan=ID&section=goals". The
+ * work and nothing about a plan is ever sent to a server: "#plan=ID&section=goals", or
+ * "#plan=ID&change=name" for the form that changes the plan's name. The
  * calculator hands its figures over as "#from-calculator=<its link text>" (issue 6).
  */
 import { PLAN_SECTIONS, planIdSchema, type PlanSectionId } from './schema';
@@ -11,6 +12,8 @@ export type PlannerRoute =
   | { readonly kind: 'list' }
   /** One plan: its task list (`section` null) or one section. */
   | { readonly kind: 'plan'; readonly planId: string; readonly section: PlanSectionId | null }
+  /** The small form that changes a plan's name. */
+  | { readonly kind: 'plan-name'; readonly planId: string }
   /** Figures handed over from the calculator: its link text, still untrusted. */
   | { readonly kind: 'from-calculator'; readonly linkText: string };
 
@@ -41,6 +44,7 @@ export function readPlannerRoute(hash: string): PlannerRoute {
   if (linkText !== null) return { kind: 'from-calculator', linkText };
   const planId = params.get('plan');
   if (planId === null || !planIdSchema.safeParse(planId).success) return { kind: 'list' };
+  if (params.get('change') === 'name') return { kind: 'plan-name', planId };
   const section = params.get('section');
   return {
     kind: 'plan',
@@ -58,6 +62,8 @@ export function writePlannerRoute(route: PlannerRoute): string {
       return `#from-calculator=${encodeURIComponent(route.linkText)}`;
     case 'plan':
       return `#plan=${encodeURIComponent(route.planId)}${route.section === null ? '' : `&section=${route.section}`}`;
+    case 'plan-name':
+      return `#plan=${encodeURIComponent(route.planId)}&change=name`;
   }
 }
 

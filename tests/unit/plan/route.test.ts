@@ -49,3 +49,23 @@ describe('the planner address', () => {
     });
   });
 });
+
+describe('the address of the form that changes a plan’s name', () => {
+  it('reads and writes "change=name"', () => {
+    expect(readPlannerRoute('#plan=abc-123&change=name')).toEqual({
+      kind: 'plan-name',
+      planId: 'abc-123',
+    });
+    expect(writePlannerRoute({ kind: 'plan-name', planId: 'abc-123' })).toBe(
+      '#plan=abc-123&change=name',
+    );
+  });
+
+  it('shows the task list for any other change', () => {
+    expect(readPlannerRoute('#plan=abc&change=everything')).toEqual({
+      kind: 'plan',
+      planId: 'abc',
+      section: null,
+    });
+  });
+});

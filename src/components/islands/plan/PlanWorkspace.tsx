@@ -10,6 +10,7 @@ import {
   markBackedUp,
   PLAN_SECTIONS,
   planDisplayName,
+  setPlanTitle,
   setSectionStatus,
   type Plan,
   type PlanSectionId,
@@ -23,7 +24,7 @@ import {
 } from '../../../lib/storage';
 import { saveBackupFile } from '../export/backup';
 import { saveFile } from '../export/saveFile';
-import { setPageTitle } from './page';
+import { focusView, setPageTitle } from './page';
 import type { PlannerPictures } from './Picture';
 import type { FlushRegistry, Navigate } from './Planner';
 import { BackupReminder } from '../export/BackupReminder';
@@ -36,6 +37,8 @@ interface PlanWorkspaceProps {
   store: PlanStore;
   planId: string;
   section: PlanSectionId | null;
+  /** True while the form that changes the plan's name shows. */
+  renaming: boolean;
   pictures: PlannerPictures;
   navigate: Navigate;
   moved: boolean;
@@ -58,12 +61,16 @@ const CHANNEL_NAME = 'open-isf-plans';
 const SectionView = lazy(() =>
   import('./SectionView').then((module) => ({ default: module.SectionView })),
 );
+const PlanNameForm = lazy(() =>
+  import('./PlanNameForm').then((module) => ({ default: module.PlanNameForm })),
+);
 let persistenceAsked = false;
 
 export function PlanWorkspace({
   store,
   planId,
   section,
+  renaming,
   pictures,
   navigate,
   moved,
@@ -244,20 +251,20 @@ export function PlanWorkspace({
     autosave.change(mine);
   };
 
-  const sectionTitle = PLAN_SECTIONS.find((entry) => entry.id === section)?.title;
+  const viewTitle = renaming
+    ? "Change the plan's name"
+    : PLAN_SECTIONS.find((entry) => entry.id === section)?.title;
   const planName = plan === null ? null : planDisplayName(plan);
 
   useEffect(() => {
     if (planName === null) return;
-    setPageTitle(sectionTitle === undefined ? [planName] : [sectionTitle, planName], hasErrors);
-  }, [planName, sectionTitle, hasErrors]);
+    setPageTitle(viewTitle === undefined ? [planName] : [viewTitle, planName], hasErrors);
+  }, [planName, viewTitle, hasErrors]);
 
+  // Views that load on first use (a section, the name form) do the same once they arrive.
   useEffect(() => {
-    if (load.kind === 'loading' || !moved) return;
-    // A section opened with answers to check shows its error summary, which takes focus.
-    const target = document.querySelector<HTMLElement>('.error-summary');
-    (target ?? document.getElementById('planner-heading'))?.focus();
-  }, [load.kind, section, moved]);
+    if (load.kind !== 'loading' && moved) focusView();
+  }, [load.kind, section, renaming, moved]);
 
   if (load.kind === 'loading') return <p role="status">Opening the plan…</p>;
   if (load.kind !== 'ready') return <PlanNotOpened load={load} store={store} />;
@@ -277,7 +284,19 @@ export function PlanWorkspace({
         onKeepMine={keepMine}
       />
       <BackupReminder plan={plan} onBackedUp={recordBackup} />
-      {section === null ? (
+      {renaming ? (
+        <Suspense fallback={<p role="status">Opening the form…</p>}>
+          <PlanNameForm
+            plan={plan}
+            moved={moved}
+            onErrorsShown={setHasErrors}
+            onSave={(name) => {
+              edit((latest, now) => setPlanTitle(latest, name, now));
+              navigate({ kind: 'plan', planId, section: null });
+            }}
+          />
+        </Suspense>
+      ) : section === null ? (
         <>
           <TaskList plan={plan} pictures={pictures} />
           <PlanExportActions plan={plan} pictures={pictures} onBackedUp={recordBackup} />
@@ -289,6 +308,7 @@ export function PlanWorkspace({
             plan={plan}
             section={section}
             pictures={pictures}
+            moved={moved}
             editIn={editIn}
             onFinished={() => navigate({ kind: 'plan', planId, section: null })}
             onErrorsShown={setHasErrors}

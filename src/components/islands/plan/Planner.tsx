@@ -123,12 +123,13 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
         </div>
       )}
       {route.kind === 'list' && <PlansList store={store} navigate={navigate} moved={moved} />}
-      {route.kind === 'plan' && (
+      {(route.kind === 'plan' || route.kind === 'plan-name') && (
         <PlanWorkspace
           key={route.planId}
           store={store}
           planId={route.planId}
-          section={route.section}
+          section={route.kind === 'plan' ? route.section : null}
+          renaming={route.kind === 'plan-name'}
           pictures={pictures}
           navigate={navigate}
           moved={moved}

@@ -30,6 +30,7 @@ import { ErrorSummary } from '../form/ErrorSummary';
 import { fieldId } from '../form/fieldId';
 import { Picture, type PlannerPictures } from './Picture';
 import type { PlanChange } from './PlanWorkspace';
+import { focusView } from './page';
 import { SectionBody } from './sections';
 
 interface SectionViewProps {
@@ -39,6 +40,8 @@ interface SectionViewProps {
   editIn: (section: PlanSectionId, change: PlanChange) => void;
   onFinished: () => void;
   onErrorsShown: (shown: boolean) => void;
+  /** True once the person has moved around the planner: the view then takes focus. */
+  moved: boolean;
 }
 
 /** What a money box needs: its text, its error once checked, and what to do on typing. */
@@ -91,6 +94,7 @@ export function SectionView({
   editIn,
   onFinished,
   onErrorsShown,
+  moved,
 }: SectionViewProps) {
   const title = PLAN_SECTIONS.find((entry) => entry.id === section)?.title ?? '';
   const guide = SECTION_GUIDES[section];
@@ -112,6 +116,9 @@ export function SectionView({
     ? toCheck.map((answer) => ({ field: answer.focus, message: answer.message }))
     : [];
 
+  useEffect(() => {
+    if (moved) focusView();
+  }, [moved]);
   useEffect(() => onErrorsShown(problems.length > 0), [problems.length, onErrorsShown]);
   useEffect(() => () => onErrorsShown(false), [onErrorsShown]);
   useEffect(() => {

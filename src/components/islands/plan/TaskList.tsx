@@ -24,6 +24,11 @@ export function TaskList({ plan, pictures }: { plan: Plan; pictures: PlannerPict
         {planDisplayName(plan)}
       </h2>
       <p>
+        <a href={writePlannerRoute({ kind: 'plan-name', planId: plan.id })}>
+          Change the plan&apos;s name
+        </a>
+      </p>
+      <p>
         You have finished {done} of {PLAN_SECTIONS.length} parts. You can do them in any order.
       </p>
       <ol className="task-list">

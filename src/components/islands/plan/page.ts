@@ -1,6 +1,7 @@
 /*
  * Small page helpers for the planner: the page title for each view (with "Error: " in front
- * while an error summary shows, the GOV.UK pattern) and times as people in the UK read them.
+ * while an error summary shows, the GOV.UK pattern), where focus goes when a view opens, and
+ * times as people in the UK read them.
  */
 import { formatClockTime, formatLongDate } from '../../../lib/site/dates';
 import { todayIsoDate } from '../../../lib/plan';
@@ -12,6 +13,17 @@ export const PLANNER_TITLE = 'Support plan - Open ISF';
 export function setPageTitle(parts: readonly string[], hasError = false): void {
   const title = [...parts, PLANNER_TITLE].join(' - ');
   document.title = hasError ? `Error: ${title}` : title;
+}
+
+/**
+ * Moves focus to the view just opened: its error summary when it opens with problems to fix
+ * (GOV.UK), else its heading, so a screen reader starts there.
+ */
+export function focusView(): void {
+  const target =
+    document.querySelector<HTMLElement>('.error-summary') ??
+    document.getElementById('planner-heading');
+  target?.focus();
 }
 
 /** A moment as a clock time on this device: "10:42". */
