@@ -177,7 +177,23 @@ describe('taking a plan anywhere', () => {
       expect(headings).toHaveLength(9);
       expect(wordText(document)).toContain('£2,260');
 
-      // The printed plan takes the place of the page in print.
+      // The printed plan loads only when asked for, says so while it loads, then prints and
+      // takes the place of the page in print.
+      expect(await page.locator('.print-plan').count()).toBe(0);
+      await page.evaluate(() => {
+        const printed = window as unknown as { printCalls: number };
+        printed.printCalls = 0;
+        window.print = () => {
+          printed.printCalls += 1;
+        };
+      });
+      const printButton = page.getByRole('button', { name: 'Print my plan (easy read)' });
+      await printButton.focus();
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls))
+        .toBe(1);
+      expect(await page.locator('.print-plan').count()).toBe(1);
       await site.emulatePrint(true);
       expect(await page.locator('.print-plan').isVisible()).toBe(true);
       expect(await page.locator('main').isVisible()).toBe(false);

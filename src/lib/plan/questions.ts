@@ -5,6 +5,7 @@
  * EASY_READ.md (one idea a sentence, "you", digits).
  */
 import type { PlanSectionId } from './schema';
+import { SECTION_ICONS } from './section-icons';
 
 /** One question in a section: what it asks, help in easy read, an example and a picture. */
 export interface PlanQuestion {
@@ -73,7 +74,7 @@ export const PROVIDER_QUESTIONS: readonly ProviderQuestion[] = [
 export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
   aboutMe: {
     id: 'aboutMe',
-    icon: 'user-circle',
+    icon: SECTION_ICONS.aboutMe,
     intro: ['This part is about you.', 'It helps people get to know you.'],
     questions: [
       {
@@ -122,7 +123,7 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
   },
   goals: {
     id: 'goals',
-    icon: 'target-arrow',
+    icon: SECTION_ICONS.goals,
     intro: [
       'A goal is something you want in your life.',
       'Write what you want, not what people do for you.',
@@ -161,7 +162,7 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
   },
   budget: {
     id: 'budget',
-    icon: 'wallet',
+    icon: SECTION_ICONS.budget,
     intro: [
       'Your budget is the money for your support.',
       'Your council decides your budget.',
@@ -186,7 +187,7 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
   },
   spending: {
     id: 'spending',
-    icon: 'shopping-cart',
+    icon: SECTION_ICONS.spending,
     intro: [
       'Write what your budget will pay for.',
       'Say which goal each thing helps with.',
@@ -242,7 +243,7 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
   },
   people: {
     id: 'people',
-    icon: 'users',
+    icon: SECTION_ICONS.people,
     intro: ['Write about the people who help you.', 'They can be family, friends or neighbours.'],
     questions: [
       {
@@ -277,7 +278,7 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
   },
   provider: {
     id: 'provider',
-    icon: 'building-community',
+    icon: SECTION_ICONS.provider,
     intro: [
       'Your provider holds your money and spends it as you decide.',
       'Write what you agreed with them.',
@@ -336,7 +337,7 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
   },
   safety: {
     id: 'safety',
-    icon: 'shield-check',
+    icon: SECTION_ICONS.safety,
     intro: ['Plan what to do if something goes wrong.', 'Then everyone knows what to do.'],
     questions: [
       {
@@ -371,7 +372,7 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
   },
   decisions: {
     id: 'decisions',
-    icon: 'scale',
+    icon: SECTION_ICONS.decisions,
     intro: ['You make decisions about your life.', 'Some people want help with some decisions.'],
     questions: [
       {
@@ -399,7 +400,7 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
   },
   reviews: {
     id: 'reviews',
-    icon: 'calendar-check',
+    icon: SECTION_ICONS.reviews,
     intro: ['A review is a meeting to check your plan.', 'You talk about what works.'],
     questions: [
       {

@@ -1,15 +1,35 @@
 /*
  * "Take your plan with you": the Word document (standard or easy read), the printed easy-read
  * plan and the backup file, for one plan (issue 7). Self-contained: the planner mounts it with
- * the plan and is told when a backup was saved, so it can record it with `markBackedUp`.
+ * the plan and is told when a backup was saved, so it can record it with `markBackedUp`. The
+ * printed plan and the Word writer load only when a person asks for them, so the planner's
+ * first load stays small (issue 6, "Speed").
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState, type ComponentType } from 'react';
 import type { DocumentStyle } from '../../../lib/export/model';
 import type { Plan } from '../../../lib/plan';
 import { todayIsoDate } from '../../../lib/site/dates';
 import { backupSavedMessage, saveBackupFile } from './backup';
-import { PrintPlan, type PrintPictures } from './PrintPlan';
+import type { PrintPictures, PrintPlanProps } from './PrintPlan';
 import { NOT_LOADED_MESSAGE, saveWordFile } from './wordFile';
+
+/** Said when the printed plan could not be loaded (offline, and not kept for offline use). */
+export const PRINT_NOT_LOADED_MESSAGE =
+  'Your plan could not be made ready to print, because part of this page did not load. Check you are online, then try again.';
+
+let printView: Promise<ComponentType<PrintPlanProps>> | null = null;
+
+/** Loads the printed plan once; a failed load is tried again next time. */
+function loadPrintView(): Promise<ComponentType<PrintPlanProps>> {
+  printView ??= import('./PrintPlan').then(
+    (module) => module.PrintPlan,
+    (error: unknown) => {
+      printView = null;
+      throw error;
+    },
+  );
+  return printView;
+}
 
 export interface PlanExportActionsProps {
   /** The plan as it is now. */
@@ -33,6 +53,8 @@ export function PlanExportActions({
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState('');
+  const [PrintView, setPrintView] = useState<ComponentType<PrintPlanProps> | null>(null);
+  const [printWhenReady, setPrintWhenReady] = useState(false);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const today = todayIsoDate();
 
@@ -68,6 +90,39 @@ export function PlanExportActions({
     }
   };
 
+  // The browser's own Print command cannot wait for the printed plan to load, so it starts
+  // loading then, for next time; until then the page says to use "Print my plan".
+  useEffect(() => {
+    const load = (): void => {
+      loadPrintView().then(
+        (view) => setPrintView(() => view),
+        () => undefined,
+      );
+    };
+    window.addEventListener('beforeprint', load);
+    return () => window.removeEventListener('beforeprint', load);
+  }, []);
+
+  useEffect(() => {
+    if (!printWhenReady || PrintView === null) return;
+    setPrintWhenReady(false);
+    setMessage('');
+    window.print();
+  }, [printWhenReady, PrintView]);
+
+  const print = async (): Promise<void> => {
+    setProblem('');
+    if (PrintView === null) setMessage('Getting your plan ready to print.');
+    try {
+      const view = await loadPrintView();
+      setPrintView(() => view);
+      setPrintWhenReady(true);
+    } catch {
+      setMessage('');
+      setProblem(PRINT_NOT_LOADED_MESSAGE);
+    }
+  };
+
   const saveBackup = (): void => {
     const saved = saveBackupFile(plan);
     if (saved.ok) {
@@ -81,74 +136,74 @@ export function PlanExportActions({
   };
 
   return (
-    <section className="plan-export no-print" aria-labelledby={`${id}-title`}>
-      <Heading id={`${id}-title`}>Take your plan with you</Heading>
-      <p>You can send your plan to someone, print it, or keep a copy.</p>
+    <>
+      {PrintView === null && (
+        <p className="print-only">
+          To print your plan in easy read, go back to the page and press &quot;Print my plan&quot;.
+        </p>
+      )}
+      <section className="plan-export no-print" aria-labelledby={`${id}-title`}>
+        <Heading id={`${id}-title`}>Take your plan with you</Heading>
+        <p>You can send your plan to someone, print it, or keep a copy.</p>
 
-      <fieldset className="plan-export__choice">
-        <legend>Which kind of Word document?</legend>
-        <div className="radios">
-          <div className="radio">
-            <input
-              type="radio"
-              id={`${id}-standard`}
-              name={`${id}-style`}
-              checked={style === 'standard'}
-              onChange={() => setStyle('standard')}
-              aria-describedby={`${id}-standard-hint`}
-            />
-            <label htmlFor={`${id}-standard`}>Standard</label>
-            <span className="hint" id={`${id}-standard-hint`}>
-              Text 14 points big. Good to send to your social worker or provider.
-            </span>
+        <fieldset className="plan-export__choice">
+          <legend>Which kind of Word document?</legend>
+          <div className="radios">
+            <div className="radio">
+              <input
+                type="radio"
+                id={`${id}-standard`}
+                name={`${id}-style`}
+                checked={style === 'standard'}
+                onChange={() => setStyle('standard')}
+                aria-describedby={`${id}-standard-hint`}
+              />
+              <label htmlFor={`${id}-standard`}>Standard</label>
+              <span className="hint" id={`${id}-standard-hint`}>
+                Text 14 points big. Good to send to your social worker or provider.
+              </span>
+            </div>
+            <div className="radio">
+              <input
+                type="radio"
+                id={`${id}-easy`}
+                name={`${id}-style`}
+                checked={style === 'easy-read'}
+                onChange={() => setStyle('easy-read')}
+                aria-describedby={`${id}-easy-hint`}
+              />
+              <label htmlFor={`${id}-easy`}>Easy read</label>
+              <span className="hint" id={`${id}-easy-hint`}>
+                Bigger text and shorter lines.
+              </span>
+            </div>
           </div>
-          <div className="radio">
-            <input
-              type="radio"
-              id={`${id}-easy`}
-              name={`${id}-style`}
-              checked={style === 'easy-read'}
-              onChange={() => setStyle('easy-read')}
-              aria-describedby={`${id}-easy-hint`}
-            />
-            <label htmlFor={`${id}-easy`}>Easy read</label>
-            <span className="hint" id={`${id}-easy-hint`}>
-              Bigger text and shorter lines.
-            </span>
-          </div>
+        </fieldset>
+
+        <div className="button-group">
+          <button
+            type="button"
+            className="button"
+            aria-disabled={busy}
+            onClick={() => void downloadWord()}
+          >
+            Download as a Word document
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => void print()}>
+            Print my plan (easy read)
+          </button>
+          <button type="button" className="button button--secondary" onClick={saveBackup}>
+            Save a backup file
+          </button>
         </div>
-      </fieldset>
-
-      <div className="button-group">
-        <button
-          type="button"
-          className="button"
-          aria-disabled={busy}
-          onClick={() => void downloadWord()}
-        >
-          Download as a Word document
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setMessage('');
-            window.print();
-          }}
-        >
-          Print my plan (easy read)
-        </button>
-        <button type="button" className="button button--secondary" onClick={saveBackup}>
-          Save a backup file
-        </button>
-      </div>
-      <p className="hint">
-        A backup file keeps everything in your plan. You can open it again on this computer or on
-        another one.
-      </p>
-      <p role="status">{message}</p>
-      <div role="alert">{problem !== '' && <p className="error-message">{problem}</p>}</div>
-      <PrintPlan plan={plan} pictures={pictures} today={today} />
-    </section>
+        <p className="hint">
+          A backup file keeps everything in your plan. You can open it again on this computer or on
+          another one.
+        </p>
+        <p role="status">{message}</p>
+        <div role="alert">{problem !== '' && <p className="error-message">{problem}</p>}</div>
+        {PrintView !== null && <PrintView plan={plan} pictures={pictures} today={today} />}
+      </section>
+    </>
   );
 }

@@ -28,7 +28,6 @@ import { focusView, setPageTitle } from './page';
 import type { PlannerPictures } from './Picture';
 import type { FlushRegistry, Navigate } from './Planner';
 import { BackupReminder } from '../export/BackupReminder';
-import { PlanExportActions } from '../export/PlanExportActions';
 import { StatusLine } from './StatusLine';
 import type { PlanStore } from './store';
 import { TaskList } from './TaskList';
@@ -60,6 +59,12 @@ const CHANNEL_NAME = 'open-isf-plans';
 // The sections' questions load when a section is first opened, so the first load stays light.
 const SectionView = lazy(() =>
   import('./SectionView').then((module) => ({ default: module.SectionView })),
+);
+// So do the ways to take the plan away (Word, print, backup), just under the task list.
+const PlanExportActions = lazy(() =>
+  import('../export/PlanExportActions').then((module) => ({
+    default: module.PlanExportActions,
+  })),
 );
 const PlanNameForm = lazy(() =>
   import('./PlanNameForm').then((module) => ({ default: module.PlanNameForm })),
@@ -299,7 +304,9 @@ export function PlanWorkspace({
       ) : section === null ? (
         <>
           <TaskList plan={plan} pictures={pictures} />
-          <PlanExportActions plan={plan} pictures={pictures} onBackedUp={recordBackup} />
+          <Suspense fallback={null}>
+            <PlanExportActions plan={plan} pictures={pictures} onBackedUp={recordBackup} />
+          </Suspense>
         </>
       ) : (
         <Suspense fallback={<p role="status">Opening this part…</p>}>

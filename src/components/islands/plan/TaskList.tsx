@@ -9,7 +9,7 @@ import {
   SECTION_STATUS_LABELS,
   type Plan,
 } from '../../../lib/plan';
-import { SECTION_GUIDES } from '../../../lib/plan/questions';
+import { SECTION_ICONS } from '../../../lib/plan/section-icons';
 import { writePlannerRoute } from '../../../lib/plan/route';
 import { Picture, type PlannerPictures } from './Picture';
 
@@ -36,7 +36,7 @@ export function TaskList({ plan, pictures }: { plan: Plan; pictures: PlannerPict
           const status = plan.sectionStatus[section.id];
           return (
             <li key={section.id} className="task-list__item">
-              <Picture svg={pictures[SECTION_GUIDES[section.id].icon]} size={40} />
+              <Picture svg={pictures[SECTION_ICONS[section.id]]} size={40} />
               <a
                 className="task-list__link"
                 href={writePlannerRoute({ kind: 'plan', planId: plan.id, section: section.id })}
