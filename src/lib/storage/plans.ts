@@ -88,6 +88,16 @@ export interface QuarantineSummary {
   readonly reason: string;
 }
 
+/** A plan saved by a newer version of the site: left exactly as it is, and listed. */
+export interface NewerVersionSummary {
+  /** Its key among the plans: pass it to `getPlanRecordText` to download its data. */
+  readonly id: string;
+  /** The plan's title or name if one could be found, else "". */
+  readonly nameGuess: string;
+  /** The format it was saved in. */
+  readonly schemaVersion: number;
+}
+
 /** The outcome of `listPlans`. */
 export type ListPlansResult =
   | {
@@ -96,8 +106,8 @@ export type ListPlansResult =
       readonly plans: readonly PlanSummary[];
       /** Records kept aside because they could not be read (including any moved just now). */
       readonly quarantined: readonly QuarantineSummary[];
-      /** How many plans were saved by a newer version of the site (left untouched). */
-      readonly newerVersionCount: number;
+      /** Plans saved by a newer version of the site (left untouched). */
+      readonly newerVersion: readonly NewerVersionSummary[];
     }
   | StorageFailure;
 
@@ -241,16 +251,22 @@ export async function listPlans(storage: PlannerStorage): Promise<ListPlansResul
     const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
     const plans: PlanSummary[] = [];
     const unreadable: string[] = [];
-    let newerVersionCount = 0;
+    const newerVersion: NewerVersionSummary[] = [];
     values.forEach((raw, index) => {
       const result = migrate(raw);
+      const key = keys[index] ?? '';
       if (result.ok) plans.push(summarise(result.plan));
-      else if (result.kind === 'newer-version') newerVersionCount += 1;
-      else unreadable.push(keys[index] ?? '');
+      else if (result.kind === 'newer-version') {
+        newerVersion.push({
+          id: key,
+          nameGuess: nameGuess(raw),
+          schemaVersion: result.schemaVersion ?? 0,
+        });
+      } else unreadable.push(key);
     });
     if (unreadable.length > 0) await moveToQuarantine(storage, unreadable);
     plans.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-    return { ok: true, plans, quarantined: await quarantineSummaries(storage), newerVersionCount };
+    return { ok: true, plans, quarantined: await quarantineSummaries(storage), newerVersion };
   } catch (error) {
     return storageFailureFrom(error);
   }
@@ -399,6 +415,30 @@ export async function getQuarantinedRecord(
       return { ok: false, kind: 'not-found', message: 'This record is no longer on this device.' };
     }
     return { ok: true, record, downloadText: rawToJsonText(record.raw) };
+  } catch (error) {
+    return storageFailureFrom(error);
+  }
+}
+
+/**
+ * The raw data of one plan record exactly as stored, as JSON text to download: for a plan this
+ * version cannot open (saved by a newer version of the site), so the person can keep it safe.
+ * Reads only; never changes the record.
+ */
+export async function getPlanRecordText(
+  storage: PlannerStorage,
+  id: string,
+): Promise<
+  | { readonly ok: true; readonly downloadText: string }
+  | { readonly ok: false; readonly kind: 'not-found'; readonly message: string }
+  | StorageFailure
+> {
+  const closed = closedFailure(storage);
+  if (closed !== null) return closed;
+  try {
+    const raw: unknown = await storage.db.get(PLANS_STORE, id);
+    if (raw === undefined) return { ok: false, kind: 'not-found', message: PLAN_NOT_FOUND_MESSAGE };
+    return { ok: true, downloadText: rawToJsonText(raw) };
   } catch (error) {
     return storageFailureFrom(error);
   }

@@ -101,6 +101,36 @@ export class PlanPage {
     return (await row.locator('.task-status').innerText()).trim();
   }
 
+  /**
+   * Creates the planner's database as the first version of the site did (plain IndexedDB, not
+   * the site's code) and puts `records` straight into its plans store. Run it on any page of
+   * the site before the planner opens.
+   */
+  async seedDatabase(records: readonly unknown[]): Promise<void> {
+    await this.page.evaluate(
+      (seeded) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('open-isf-planner', 1);
+          request.onupgradeneeded = () => {
+            request.result.createObjectStore('plans', { keyPath: 'id' });
+            request.result.createObjectStore('quarantine', { autoIncrement: true });
+          };
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const db = request.result;
+            const tx = db.transaction('plans', 'readwrite');
+            for (const record of seeded) tx.objectStore('plans').put(record);
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      records,
+    );
+  }
+
   /** The record saved on this device for a plan, exactly as IndexedDB holds it. */
   storedRecord(planId: string): Promise<Record<string, unknown> | undefined> {
     return this.page.evaluate(

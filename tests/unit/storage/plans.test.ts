@@ -5,6 +5,7 @@ import {
   PLANS_STORE,
   QUARANTINE_STORE,
   deletePlan,
+  getPlanRecordText,
   getQuarantinedRecord,
   listPlans,
   listQuarantined,
@@ -268,9 +269,21 @@ describe('records that cannot be read', () => {
     const storage = await openStorage(factory);
     const result = await listPlans(storage);
     expect(
-      result.ok && [result.plans.length, result.quarantined.length, result.newerVersionCount],
-    ).toEqual([0, 0, 1]);
+      result.ok && [result.plans.length, result.quarantined.length, result.newerVersion],
+    ).toEqual([0, 0, [{ id: 'future', nameGuess: "Sarah's plan 2026", schemaVersion: 99 }]]);
     expect(await readAllRaw(factory, PLANS_STORE)).toHaveLength(1);
+  });
+
+  it('gives the data of a plan saved by a newer version to download, exactly as stored', async () => {
+    const factory = freshIndexedDb();
+    const future = { ...v1Fixture(), id: 'future', schemaVersion: 99, newPart: { kept: true } };
+    await seedVersion1Database(factory, [future]);
+    const storage = await openStorage(factory);
+    const result = await getPlanRecordText(storage, 'future');
+    expect(result.ok && JSON.parse(result.downloadText)).toEqual(future);
+    expect(await readAllRaw(factory, PLANS_STORE)).toEqual([future]);
+    const missing = await getPlanRecordText(storage, 'not-here');
+    expect(missing.ok ? 'ok' : missing.kind).toBe('not-found');
   });
 
   it('does not save over a plan saved by a newer version of the site', async () => {

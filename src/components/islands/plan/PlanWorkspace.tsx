@@ -23,13 +23,12 @@ import {
   type AutosaveStatus,
 } from '../../../lib/storage';
 import { saveBackupFile } from '../export/backup';
-import { saveFile } from '../export/saveFile';
 import { focusView, setPageTitle } from './page';
 import type { PlannerPictures } from './Picture';
 import type { FlushRegistry, Navigate } from './Planner';
 import { BackupReminder } from '../export/BackupReminder';
 import { StatusLine } from './StatusLine';
-import type { PlanStore } from './store';
+import { downloadRawData, type PlanStore, type RecordRef } from './store';
 import { TaskList } from './TaskList';
 
 interface PlanWorkspaceProps {
@@ -51,10 +50,15 @@ type LoadState =
   | { readonly kind: 'loading' }
   | { readonly kind: 'ready' }
   | { readonly kind: 'missing'; readonly message: string }
-  | { readonly kind: 'aside'; readonly message: string; readonly quarantineId: number | null }
+  /** It could not be opened: kept aside, or saved by a newer version; its data can be downloaded. */
+  | { readonly kind: 'aside'; readonly message: string; readonly record: RecordRef | null }
   | { readonly kind: 'failed'; readonly message: string };
 
 const CHANNEL_NAME = 'open-isf-plans';
+
+/** Said when a plan was saved by a newer version of the site, which this page cannot open. */
+const NEWER_PLAN_MESSAGE =
+  'This plan was saved by a newer version of Open ISF. Reload this page to get the newest version, then it will open. We have not changed it. You can download its data to keep it safe.';
 
 // The sections' questions load when a section is first opened, so the first load stays light.
 const SectionView = lazy(() =>
@@ -147,7 +151,14 @@ export function PlanWorkspace({
       if (!result.ok) {
         if (result.kind === 'not-found') setLoad({ kind: 'missing', message: result.message });
         else if (result.kind === 'quarantined') {
-          setLoad({ kind: 'aside', message: result.message, quarantineId: result.quarantineId });
+          const { quarantineId } = result;
+          setLoad({
+            kind: 'aside',
+            message: result.message,
+            record: quarantineId === null ? null : { quarantineId },
+          });
+        } else if (result.kind === 'newer-version') {
+          setLoad({ kind: 'aside', message: NEWER_PLAN_MESSAGE, record: { planId } });
         } else setLoad({ kind: 'failed', message: result.message });
         return;
       }
@@ -272,7 +283,7 @@ export function PlanWorkspace({
   }, [load.kind, section, renaming, moved]);
 
   if (load.kind === 'loading') return <p role="status">Opening the plan…</p>;
-  if (load.kind !== 'ready') return <PlanNotOpened load={load} store={store} />;
+  if (load.kind !== 'ready') return <PlanNotOpened load={load} store={store} planId={planId} />;
   if (plan === null) return null;
 
   return (
@@ -329,19 +340,16 @@ export function PlanWorkspace({
 function PlanNotOpened({
   load,
   store,
+  planId,
 }: {
   load: Exclude<LoadState, { kind: 'loading' } | { kind: 'ready' }>;
   store: PlanStore;
+  planId: string;
 }) {
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => setPageTitle(['Plan not opened']), []);
-  const downloadAside = async (quarantineId: number): Promise<void> => {
-    const result = await store.aside(quarantineId);
-    if (!result.ok) {
-      setProblem(result.message);
-      return;
-    }
-    saveFile(result.text, `Open ISF plan data ${quarantineId}.json`, 'application/json');
+  const download = async (record: RecordRef): Promise<void> => {
+    setProblem(await downloadRawData(store, record));
   };
   return (
     <section aria-labelledby="planner-heading">
@@ -353,11 +361,11 @@ function PlanNotOpened({
       <div className="notice notice--error" role="alert">
         <p>{load.message}</p>
       </div>
-      {load.kind === 'aside' && load.quarantineId !== null && (
+      {load.kind === 'aside' && load.record !== null && (
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => void downloadAside(load.quarantineId ?? 0)}
+          onClick={() => void download(load.record ?? { planId })}
         >
           Download its data
         </button>

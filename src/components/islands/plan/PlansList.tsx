@@ -8,9 +8,8 @@ import { createEmptyPlan, PLAN_SECTIONS, type Plan } from '../../../lib/plan';
 import type { ListPlansResult, PlanSummary } from '../../../lib/storage';
 import { writePlannerRoute } from '../../../lib/plan/route';
 import { OpenBackupFile } from '../export/OpenBackupFile';
-import { saveFile } from '../export/saveFile';
 import type { Navigate } from './Planner';
-import type { PlanStore } from './store';
+import { downloadRawData, type PlanStore, type RecordRef } from './store';
 import { formatChanged, setPageTitle } from './page';
 
 interface PlansListProps {
@@ -83,11 +82,9 @@ export function PlansList({ store, navigate, moved }: PlansListProps) {
     window.setTimeout(() => undoNotice.current?.focus(), 0);
   };
 
-  const downloadAside = async (quarantineId: number): Promise<void> => {
-    const result = await store.aside(quarantineId);
-    if (result.ok)
-      saveFile(result.text, `Open ISF plan data ${quarantineId}.json`, 'application/json');
-    else setMessage(result.message);
+  const download = async (record: RecordRef): Promise<void> => {
+    const problem = await downloadRawData(store, record);
+    if (problem !== null) setMessage(problem);
   };
 
   return (
@@ -187,15 +184,42 @@ export function PlansList({ store, navigate, moved }: PlansListProps) {
               ))}
             </ul>
           )}
-          {listing.newerVersionCount > 0 && (
+          {listing.newerVersion.length > 0 && (
             <div className="notice">
+              <h3>
+                {listing.newerVersion.length === 1
+                  ? '1 plan was saved by a newer version of Open ISF'
+                  : `${listing.newerVersion.length} plans were saved by a newer version of Open ISF`}
+              </h3>
               <p>
-                {listing.newerVersionCount === 1
-                  ? '1 plan was'
-                  : `${listing.newerVersionCount} plans were`}{' '}
-                saved by a newer version of Open ISF. Reload this page to open{' '}
-                {listing.newerVersionCount === 1 ? 'it' : 'them'}.
+                Reload this page to get the newest version. Then you can open{' '}
+                {listing.newerVersion.length === 1 ? 'it' : 'them'}.
               </p>
+              <p>
+                We have not changed {listing.newerVersion.length === 1 ? 'it' : 'them'}. You can
+                download the data to keep it safe.
+              </p>
+              <ul>
+                {listing.newerVersion.map((record) => (
+                  <li key={record.id}>
+                    <p>{record.nameGuess === '' ? 'A plan with no name' : record.nameGuess}</p>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => void download({ planId: record.id })}
+                    >
+                      Download its data
+                      <span className="visually-hidden">
+                        {' '}
+                        ({record.nameGuess === '' ? 'plan with no name' : record.nameGuess})
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              <button type="button" className="button" onClick={() => window.location.reload()}>
+                Reload this page
+              </button>
             </div>
           )}
           {listing.quarantined.length > 0 && (
@@ -218,7 +242,7 @@ export function PlansList({ store, navigate, moved }: PlansListProps) {
                     <button
                       type="button"
                       className="button button--secondary"
-                      onClick={() => void downloadAside(record.quarantineId)}
+                      onClick={() => void download({ quarantineId: record.quarantineId })}
                     >
                       Download its data
                       <span className="visually-hidden">

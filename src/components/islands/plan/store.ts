@@ -1,10 +1,12 @@
 /*
  * Where the planner keeps plans while the page is open: this device's storage (lib/storage),
  * or, when the browser will not keep anything, this page's memory. Both answer alike, so the
- * rest of the island does not care; only the status line says which it is.
+ * rest of the island does not care; only the status line says which it is. Also offers the raw
+ * data of a record the planner cannot open, so it can be kept safe.
  */
 import {
   deletePlan,
+  getPlanRecordText,
   getQuarantinedRecord,
   listPlans,
   loadPlan,
@@ -17,6 +19,7 @@ import {
   type SavePlanResult,
 } from '../../../lib/storage';
 import { countDoneSections, planDisplayName, toIsoDateTime, type Plan } from '../../../lib/plan';
+import { saveFile } from '../export/saveFile';
 
 /** What the island needs from a place to keep plans. */
 export interface PlanStore {
@@ -26,12 +29,27 @@ export interface PlanStore {
   load(id: string): Promise<LoadPlanResult>;
   save(plan: Plan): Promise<SavePlanResult>;
   remove(id: string): Promise<DeleteResult>;
-  /** The raw data of a record kept aside, as JSON text to download. */
-  aside(
-    quarantineId: number,
-  ): Promise<
-    { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string }
-  >;
+  /** The raw data of a record kept aside, or of a plan this version cannot open, as JSON text. */
+  rawData(record: RecordRef): Promise<RawDataResult>;
+}
+
+/** A record to download as it is: one kept aside, or a plan saved by a newer version. */
+export type RecordRef = { readonly quarantineId: number } | { readonly planId: string };
+
+/** The raw data of a record, as JSON text, or why it could not be read. */
+export type RawDataResult =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
+
+/**
+ * Offers a record's raw data as a file ("Download its data"), so nothing is lost that this
+ * version cannot open. Returns a message to show when it could not, else null.
+ */
+export async function downloadRawData(store: PlanStore, record: RecordRef): Promise<string | null> {
+  const result = await store.rawData(record);
+  if (!result.ok) return result.message;
+  const name = 'quarantineId' in record ? String(record.quarantineId) : record.planId;
+  saveFile(result.text, `Open ISF plan data ${name}.json`, 'application/json');
+  return null;
 }
 
 /** Plans kept on this device through lib/storage. */
@@ -42,8 +60,11 @@ export function deviceStore(storage: PlannerStorage): PlanStore {
     load: (id) => loadPlan(storage, id),
     save: (plan) => savePlan(storage, plan),
     remove: (id) => deletePlan(storage, id),
-    aside: async (quarantineId) => {
-      const result = await getQuarantinedRecord(storage, quarantineId);
+    rawData: async (record) => {
+      const result =
+        'quarantineId' in record
+          ? await getQuarantinedRecord(storage, record.quarantineId)
+          : await getPlanRecordText(storage, record.planId);
       return result.ok ? { ok: true, text: result.downloadText } : result;
     },
   };
@@ -68,7 +89,7 @@ export function memoryStore(): PlanStore {
             sectionsDone: countDoneSections(plan),
           })),
         quarantined: [],
-        newerVersionCount: 0,
+        newerVersion: [],
       }),
     load: (id) => {
       const plan = plans.get(id);
@@ -93,7 +114,7 @@ export function memoryStore(): PlanStore {
       plans.delete(id);
       return Promise.resolve({ ok: true });
     },
-    aside: () =>
+    rawData: () =>
       Promise.resolve({ ok: false, message: 'This record is no longer on this device.' }),
   };
 }
