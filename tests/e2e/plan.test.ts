@@ -283,6 +283,30 @@ describe('the parts of a plan', () => {
     }
   });
 
+  it('says kindly when the amounts are too large to add up, and goes on working', async () => {
+    const { site, plan } = await PlanPage.open(browser);
+    const { page } = site;
+    try {
+      await plan.startPlan();
+      await plan.openSection('How I will use my budget');
+      await page.getByRole('button', { name: 'Add something your budget pays for' }).click();
+      await plan.field('What it is').fill('A slip of the keyboard');
+      await plan.field('How often you pay').selectOption({ label: 'Every week' });
+      await plan.field('What it costs each time').fill('999,999,999');
+      const totals = page.locator('.spending-totals');
+      await expect.poll(() => totals.innerText()).toContain('We cannot add up these amounts.');
+      expect(await totals.innerText()).toContain('They come to £1,000,000,000 a year or more.');
+      expect(await site.axeViolations()).toEqual([]);
+
+      await plan.field('What it costs each time').fill('999');
+      await expect.poll(() => totals.innerText()).toContain('You plan to spend £51,948 a year.');
+      await plan.waitForSaved();
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
   it('suggests a review date 6 months from today, and notes a date that has passed', async () => {
     const { site, plan } = await PlanPage.open(browser);
     const { page } = site;

@@ -15,7 +15,7 @@ import {
   type Plan,
   type PlanSectionId,
 } from '../plan';
-import { calculatePlanMoney, type PlanMoney } from '../plan/spending';
+import { calculatePlanMoney } from '../plan/spending';
 import { formatLongDate } from '../site/dates';
 import type {
   AnswerBlock,
@@ -274,23 +274,6 @@ function reviews(plan: Plan): DocumentBlock[] {
   ];
 }
 
-/**
- * The plan's money from the budget engine. The engine refuses totals of £1,000,000,000 or more
- * (a slip of the keyboard, never a real budget); the document then shows no totals rather than
- * failing to be made.
- */
-function planMoney(plan: Plan): PlanMoney {
-  try {
-    return calculatePlanMoney(plan);
-  } catch {
-    return {
-      hasBudget: false,
-      result: null,
-      itemsWithoutCost: plan.spending.items.filter((item) => item.cost === '').length,
-    };
-  }
-}
-
 /** The plan's title for documents: its name in the plans list, cleaned to one line. */
 export function planDocumentTitle(plan: Plan): string {
   return oneLine(planDisplayName(plan)) || 'Untitled plan';
@@ -301,7 +284,8 @@ export function planDocumentTitle(plan: Plan): string {
  * `today` is the date it is made, like "2026-11-24" (local time on the person's device).
  */
 export function planDocument(plan: Plan, today: string): ExportDocument {
-  const money = planMoney(plan);
+  // Totals of £1,000,000,000 a year or more give no result: the document says so, not fails.
+  const money = calculatePlanMoney(plan);
   const builders: Readonly<Record<PlanSectionId, () => DocumentBlock[]>> = {
     aboutMe: () => aboutMe(plan),
     goals: () => goals(plan),

@@ -5,6 +5,7 @@
  * amount is added up here.
  */
 import { calculateBudget, type BudgetResult } from '../budget/calculate';
+import { MoneyRangeError } from '../money';
 import {
   budgetInputSchema,
   type BudgetInput,
@@ -23,8 +24,13 @@ export const TYPED_BUDGET_ID = 'typed-budget';
 export interface PlanMoney {
   /** False when "My budget" has no figure yet: totals are shown, but not what is left. */
   readonly hasBudget: boolean;
-  /** The engine's result, or null when the figures could not be checked (never expected). */
+  /**
+   * The engine's result, or null when it cannot add the figures up: they come to £1,000,000,000
+   * a year or more (`tooLarge`), or could not be checked (never expected).
+   */
   readonly result: BudgetResult | null;
+  /** True when the totals would be £1,000,000,000 a year or more, so the engine refuses them. */
+  readonly tooLarge: boolean;
   /** How many costed items have no cost yet, so they are not counted. */
   readonly itemsWithoutCost: number;
 }
@@ -82,16 +88,33 @@ export function planBudgetInput(plan: Plan): BudgetInputDraft {
 /**
  * Works out the plan's money with the budget engine: the budget a year, planned spending a
  * year, what is left or how much it is over, and each item a year (`result.spendingItems`).
+ * Never throws for big figures: totals of £1,000,000,000 a year or more (a slip of the keyboard,
+ * never a real budget) give `tooLarge` and no result, so the page can say so kindly.
  */
 export function calculatePlanMoney(plan: Plan): PlanMoney {
   const itemsWithoutCost = plan.spending.items.filter((item) => item.cost === '').length;
   const hasBudget = planBudgetBase(plan) !== null;
   const checked = budgetInputSchema.safeParse(planBudgetInput(plan));
-  return {
-    hasBudget,
-    result: checked.success ? calculateBudget(checked.data) : null,
-    itemsWithoutCost,
-  };
+  if (!checked.success) return { hasBudget, result: null, tooLarge: false, itemsWithoutCost };
+  try {
+    return { hasBudget, result: calculateBudget(checked.data), tooLarge: false, itemsWithoutCost };
+  } catch (error) {
+    if (!(error instanceof MoneyRangeError)) throw error;
+    return { hasBudget, result: null, tooLarge: true, itemsWithoutCost };
+  }
+}
+
+/**
+ * The calculator's figures in "My budget", worked out by the engine for their working; null when
+ * they come to £1,000,000,000 a year or more, which the engine refuses (see `calculatePlanMoney`).
+ */
+export function calculatorFigures(inputs: BudgetInput): BudgetResult | null {
+  try {
+    return calculateBudget(inputs);
+  } catch (error) {
+    if (error instanceof MoneyRangeError) return null;
+    throw error;
+  }
 }
 
 /**

@@ -18,6 +18,7 @@ import {
 } from '../../../src/lib/plan/handover';
 import {
   calculatePlanMoney,
+  calculatorFigures,
   engineItemName,
   planBudgetInput,
 } from '../../../src/lib/plan/spending';
@@ -182,5 +183,39 @@ describe('figures handed over from the calculator', () => {
     );
     expect(plan.spending.items).toEqual([]);
     expect(plan.sectionStatus.spending).toBe('not-started');
+  });
+});
+
+describe('amounts too large to add up', () => {
+  it('says the totals are too large, instead of failing, at £1,000,000,000 a year or more', () => {
+    const plan = withItem(
+      createEmptyPlan(now),
+      'i1',
+      'A slip of the keyboard',
+      '999999999',
+      'week',
+    );
+    const result = calculatePlanMoney(plan);
+    expect(result).toEqual({ hasBudget: false, result: null, tooLarge: true, itemsWithoutCost: 0 });
+  });
+
+  it('adds up totals just under £1,000,000,000 a year', () => {
+    const plan = withItem(createEmptyPlan(now), 'i1', 'A lot', '999999999.99');
+    const result = calculatePlanMoney(plan);
+    expect([result.tooLarge, result.result?.spending.perYear]).toEqual([false, '999999999.99']);
+  });
+
+  it('gives no figures from the calculator when they come to too much', () => {
+    const huge = {
+      ...sarahStory.input,
+      otherCosts: [1, 2].map((index) => ({
+        id: `cost-${index}`,
+        name: `Cost ${index}`,
+        amount: money('999999999.00'),
+        frequency: 'year' as const,
+      })),
+    };
+    expect(calculatorFigures(huge)).toBeNull();
+    expect(calculatorFigures(sarahStory.input)?.budget.perYear).toBe('12480.00');
   });
 });

@@ -6,7 +6,6 @@
 import type { ReactNode } from 'react';
 import { formatLongDate } from '../../../lib/site/dates';
 import { formatMoney } from '../../../lib/money';
-import { calculateBudget } from '../../../lib/budget/calculate';
 import { calculatorLink } from '../../../lib/calculator/link';
 import { BUDGET_SECTIONS, headlineSentences, stepsIn } from '../../../lib/calculator/summary';
 import {
@@ -50,7 +49,7 @@ import {
   type PlanQuestion,
 } from '../../../lib/plan/questions';
 import { writePlannerRoute } from '../../../lib/plan/route';
-import { calculatePlanMoney } from '../../../lib/plan/spending';
+import { calculatePlanMoney, calculatorFigures } from '../../../lib/plan/spending';
 import { DateField } from '../form/DateField';
 import { fieldId } from '../form/fieldId';
 import { MoneyField } from '../form/MoneyField';
@@ -247,7 +246,7 @@ function BudgetSection({ kit }: { kit: SectionKit }) {
     (typed) => (plan, now) => updateSection(plan, 'budget', typedPatch('typedAmount', typed), now),
   );
   const calculator =
-    budget.calculatorInputs === null ? null : calculateBudget(budget.calculatorInputs);
+    budget.calculatorInputs === null ? null : calculatorFigures(budget.calculatorInputs);
   return (
     <>
       <fieldset className="field">
@@ -270,12 +269,24 @@ function BudgetSection({ kit }: { kit: SectionKit }) {
         </div>
       </fieldset>
       {budget.source === 'calculator' &&
-        (calculator === null || budget.calculatorInputs === null ? (
+        (budget.calculatorInputs === null ? (
           <div className="panel">
             <p>Work out your budget with our calculator.</p>
             <p>At the end, choose to put the figures in your plan.</p>
             <p>
               <a href="/budget/">Go to the budget calculator</a>
+            </p>
+          </div>
+        ) : calculator === null ? (
+          <div className="panel">
+            <p>
+              <strong>We cannot add up the figures from the calculator.</strong>
+            </p>
+            <p>They come to £1,000,000,000 a year or more.</p>
+            <p>
+              <a href={calculatorLink(budget.calculatorInputs)}>
+                Change these figures in the calculator
+              </a>
             </p>
           </div>
         ) : (
@@ -491,6 +502,16 @@ function SpendingSection({ kit }: { kit: SectionKit }) {
         <button type="button" className="button button--secondary" onClick={add}>
           {items.length === 0 ? 'Add something your budget pays for' : 'Add another item'}
         </button>
+      )}
+      {money.tooLarge && (
+        <div className="panel spending-totals" aria-labelledby="spending-totals-title">
+          <h3 id="spending-totals-title">Adding it up</h3>
+          <p>
+            <strong>We cannot add up these amounts.</strong>
+          </p>
+          <p>They come to £1,000,000,000 a year or more.</p>
+          <p>Check each cost and your budget. One may have a number too many.</p>
+        </div>
       )}
       {result !== null && (
         <div className="panel spending-totals" aria-labelledby="spending-totals-title">
