@@ -203,6 +203,50 @@ describe('two tabs with the same plan', () => {
   });
 });
 
+describe('after two tabs changed the same words', () => {
+  it('keeps this tab’s words to copy when the person shows the newer version', async () => {
+    const context = await browser.newContext();
+    const problems = await watchContext(context);
+    try {
+      const first = new PlanPage(await context.newPage());
+      await first.goto();
+      const hash = (await first.startPlan()).slice(1);
+      const second = new PlanPage(await context.newPage());
+      await second.goto(`${hash}&section=aboutMe`);
+      await first.goto(`${hash}&section=aboutMe`);
+
+      await first.field('What matters to you').fill('My garden and my dog, Pip.');
+      await second.field('What matters to you').fill('Going to the football on Saturdays.');
+      const clash = (tab: PlanPage) =>
+        tab.page.getByRole('button', { name: 'Show the newer version' });
+      await expect
+        .poll(async () => (await clash(first).count()) + (await clash(second).count()))
+        .toBe(1);
+      const loser = (await clash(first).count()) === 1 ? first : second;
+      const winner = loser === first ? second : first;
+      const mine = await loser.field('What matters to you').inputValue();
+      const newer = await winner.field('What matters to you').inputValue();
+
+      await clash(loser).click();
+      await expect.poll(() => loser.field('What matters to you').inputValue()).toBe(newer);
+      const heading = loser.page.getByRole('heading', { name: 'Your words from this tab' });
+      await expect
+        .poll(() => heading.evaluate((element) => element === document.activeElement))
+        .toBe(true);
+      const kept = loser.page.getByLabel('In "About me", "What matters to me"');
+      expect(await kept.inputValue()).toBe(mine);
+      expect(await kept.getAttribute('readonly')).not.toBeNull();
+      expect(await findAxeViolations(loser.page)).toEqual([]);
+
+      await loser.page.getByRole('button', { name: 'I have finished with these words' }).click();
+      await expect.poll(() => heading.count()).toBe(0);
+      expect(listProblems(problems)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('when storage fails', () => {
   it('keeps the last saved version and says "Not saved" when the disk is full', async () => {
     const context = await browser.newContext();

@@ -4,7 +4,16 @@
  * person by its id, takes whichever side changed it; when both sides changed the same field in
  * different ways there is no safe answer, and the person is asked instead.
  */
+import { describePlanPath } from './messages';
 import type { Plan } from './schema';
+
+/** Words this tab wrote where the other tab wrote something else: kept for the person to copy. */
+export interface ClashingWords {
+  /** Where they were, like 'In "About me", "Name"'. */
+  readonly where: string;
+  /** This tab's words there (the text of each answer, one to a line, for a whole item). */
+  readonly words: string;
+}
 
 /** The outcome of `mergePlans`. */
 export type MergeResult =
@@ -17,16 +26,29 @@ export type MergeResult =
       readonly ok: false;
       /** Where both sides changed the same thing, like ["aboutMe", "name"]. */
       readonly clashes: readonly (readonly (string | number)[])[];
+      /** This tab's words at each clash, so they are not lost if the other version is kept. */
+      readonly ours: readonly ClashingWords[];
     };
 
 type Path = readonly (string | number)[];
+
+/** Where the merge is: its path in the merged plan, and the same place in this tab's plan. */
+interface At {
+  readonly path: Path;
+  readonly oursPath: Path;
+}
+
+interface Clashes {
+  readonly paths: Path[];
+  readonly ours: ClashingWords[];
+}
 
 /**
  * Merges this tab's plan (`ours`) with newer work saved by another tab (`theirs`), given the plan
  * this tab last loaded or saved (`base`). Never changes its arguments.
  */
 export function mergePlans(base: Plan, ours: Plan, theirs: Plan): MergeResult {
-  const clashes: Path[] = [];
+  const clashes: Clashes = { paths: [], ours: [] };
   const bookkeeping = {
     revision: theirs.revision,
     updatedAt: ours.updatedAt > theirs.updatedAt ? ours.updatedAt : theirs.updatedAt,
@@ -36,10 +58,10 @@ export function mergePlans(base: Plan, ours: Plan, theirs: Plan): MergeResult {
     { ...base, ...bookkeeping },
     { ...ours, ...bookkeeping },
     { ...theirs, ...bookkeeping },
-    [],
+    { path: [], oursPath: [] },
     clashes,
   ) as Plan;
-  if (clashes.length > 0) return { ok: false, clashes };
+  if (clashes.paths.length > 0) return { ok: false, clashes: clashes.paths, ours: clashes.ours };
   const goalIds = new Set(merged.goals.items.map((goal) => goal.id));
   const plan: Plan = {
     ...merged,
@@ -55,20 +77,20 @@ export function mergePlans(base: Plan, ours: Plan, theirs: Plan): MergeResult {
   return { ok: true, plan };
 }
 
-function mergeValue(base: unknown, ours: unknown, theirs: unknown, path: Path, clashes: Path[]) {
+function mergeValue(base: unknown, ours: unknown, theirs: unknown, at: At, clashes: Clashes) {
   if (same(ours, base)) return theirs;
   if (same(theirs, base) || same(ours, theirs)) return ours;
   if (isRecord(base) && isRecord(ours) && isRecord(theirs)) {
     const result: Record<string, unknown> = {};
     for (const key of new Set([...Object.keys(theirs), ...Object.keys(ours)])) {
-      result[key] = mergeValue(base[key], ours[key], theirs[key], [...path, key], clashes);
+      result[key] = mergeValue(base[key], ours[key], theirs[key], within(at, key, key), clashes);
     }
     return result;
   }
   if (isItemList(base) && isItemList(ours) && isItemList(theirs)) {
-    return mergeItems(base, ours, theirs, path, clashes);
+    return mergeItems(base, ours, theirs, at, clashes);
   }
-  clashes.push(path);
+  clash(at, ours, clashes);
   return ours;
 }
 
@@ -76,8 +98,8 @@ function mergeItems(
   base: readonly Item[],
   ours: readonly Item[],
   theirs: readonly Item[],
-  path: Path,
-  clashes: Path[],
+  at: At,
+  clashes: Clashes,
 ): Item[] {
   const byId = (items: readonly Item[]) => new Map(items.map((item) => [item.id, item]));
   const baseItems = byId(base);
@@ -92,18 +114,45 @@ function mergeItems(
     const mine = ourItems.get(id);
     const other = theirItems.get(id);
     const original = baseItems.get(id);
+    const here = within(
+      at,
+      index,
+      ours.findIndex((item) => item.id === id),
+    );
     if (mine !== undefined && other !== undefined) {
-      result.push(mergeValue(original, mine, other, [...path, index], clashes) as Item);
+      result.push(mergeValue(original, mine, other, here, clashes) as Item);
     } else if (mine !== undefined) {
       // Only in ours: added here, or removed there. Removed there and changed here is a clash.
       if (original === undefined) result.push(mine);
-      else if (!same(mine, original)) clashes.push([...path, index]);
+      else if (!same(mine, original)) clash(here, mine, clashes);
     } else if (other !== undefined) {
       if (original === undefined) result.push(other);
-      else if (!same(other, original)) clashes.push([...path, index]);
+      else if (!same(other, original)) clash(here, undefined, clashes);
     }
   });
   return result;
+}
+
+function within(at: At, part: string | number, oursPart: string | number): At {
+  return { path: [...at.path, part], oursPath: [...at.oursPath, oursPart] };
+}
+
+/** Records a clash, with this tab's words there when it has any. */
+function clash(at: At, ours: unknown, clashes: Clashes): void {
+  clashes.paths.push(at.path);
+  const words = wordsIn(ours);
+  if (words !== '') clashes.ours.push({ where: describePlanPath(at.oursPath), words });
+}
+
+/** The words in a value: a text as it is, or the texts of a goal, item or date, one a line. */
+function wordsIn(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (!isRecord(value)) return '';
+  return Object.entries(value)
+    .filter(([key]) => key !== 'id')
+    .map(([, entry]) => wordsIn(entry))
+    .filter((words) => words.trim() !== '')
+    .join('\n');
 }
 
 interface Item {

@@ -50,13 +50,36 @@ describe('putting two tabs’ changes together', () => {
   it('asks when both tabs changed the same field in different ways', () => {
     const ours = updateSection(base, 'aboutMe', { name: 'Sam' }, t1);
     const theirs = saved(updateSection(base, 'aboutMe', { name: 'Samira' }, t2), 4);
-    expect(mergePlans(base, ours, theirs)).toEqual({ ok: false, clashes: [['aboutMe', 'name']] });
+    expect(mergePlans(base, ours, theirs)).toEqual({
+      ok: false,
+      clashes: [['aboutMe', 'name']],
+      ours: [{ where: 'In "About me", "Name"', words: 'Sam' }],
+    });
   });
 
-  it('asks when one tab removed a goal the other changed', () => {
-    const ours = updateGoal(base, 'g1', { inMyWords: 'Cook tea' }, t1);
+  it('asks when one tab removed a goal the other changed, keeping this tab’s words', () => {
+    const ours = updateGoal(base, 'g1', { inMyWords: 'Cook tea', whyItMatters: 'I like it' }, t1);
     const theirs = saved(removeGoal(base, 'g1', t2), 4);
-    expect(mergePlans(base, ours, theirs).ok).toBe(false);
+    const result = mergePlans(base, ours, theirs);
+    expect(result.ok ? [] : result.ours).toEqual([
+      { where: 'In "What I want to achieve", goal 1', words: 'Cook tea\nI like it' },
+    ]);
+  });
+
+  it('names a clashing goal by its place in this tab', () => {
+    const start = saved(addGoal(base, t0, 'g2'), 3);
+    const ours = updateGoal(start, 'g2', { inMyWords: 'See friends' }, t1);
+    const theirs = saved(
+      updateGoal(removeGoal(start, 'g1', t2), 'g2', { inMyWords: 'See my friends' }, t2),
+      4,
+    );
+    const result = mergePlans(start, ours, theirs);
+    expect(result.ok ? [] : result.ours).toEqual([
+      {
+        where: 'In "What I want to achieve", goal 2, "My goal, in my words"',
+        words: 'See friends',
+      },
+    ]);
   });
 
   it('removes links to a goal the other tab removed', () => {

@@ -15,7 +15,7 @@ import {
   type Plan,
   type PlanSectionId,
 } from '../../../lib/plan';
-import { mergePlans } from '../../../lib/plan/merge';
+import { mergePlans, type ClashingWords } from '../../../lib/plan/merge';
 import {
   createAutosave,
   requestPersistence,
@@ -27,6 +27,7 @@ import { focusView, setPageTitle } from './page';
 import type { PlannerPictures } from './Picture';
 import type { FlushRegistry, Navigate } from './Planner';
 import { BackupReminder } from '../export/BackupReminder';
+import { KeptWords } from './KeptWords';
 import { StatusLine } from './StatusLine';
 import { downloadRawData, type PlanStore, type RecordRef } from './store';
 import { TaskList } from './TaskList';
@@ -89,6 +90,10 @@ export function PlanWorkspace({
   const [plan, setPlan] = useState<Plan | null>(null);
   const [status, setStatus] = useState<AutosaveStatus>({ state: 'idle' });
   const [clash, setClash] = useState<Plan | null>(null);
+  // This tab's words where the other tab wrote something else, and those kept on screen after
+  // the person chose the newer version.
+  const [clashWords, setClashWords] = useState<readonly ClashingWords[]>([]);
+  const [keptWords, setKeptWords] = useState<readonly ClashingWords[]>([]);
   const [merged, setMerged] = useState(false);
   const [backupProblem, setBackupProblem] = useState<string | null>(null);
   const [hasErrors, setHasErrors] = useState(false);
@@ -130,6 +135,7 @@ export function PlanWorkspace({
           return;
         }
         setClash(next.storedPlan);
+        setClashWords(result.ours);
       }
       setStatus(next);
     };
@@ -254,6 +260,8 @@ export function PlanWorkspace({
     baseRef.current = clash;
     show(clash);
     setClash(null);
+    setKeptWords(clashWords);
+    setClashWords([]);
     setStatus({ state: 'idle' });
   };
 
@@ -264,6 +272,7 @@ export function PlanWorkspace({
     autosave.adopt(clash);
     baseRef.current = clash;
     setClash(null);
+    setClashWords([]);
     autosave.change(mine);
   };
 
@@ -299,6 +308,7 @@ export function PlanWorkspace({
         onShowNewer={showNewer}
         onKeepMine={keepMine}
       />
+      {keptWords.length > 0 && <KeptWords words={keptWords} onDone={() => setKeptWords([])} />}
       <BackupReminder plan={plan} onBackedUp={recordBackup} />
       {renaming ? (
         <Suspense fallback={<p role="status">Opening the form…</p>}>

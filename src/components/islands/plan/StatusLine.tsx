@@ -40,6 +40,7 @@ export function StatusLine(props: StatusLineProps) {
           changed the same words, so this tab has not saved over them.
         </p>
         <p>Choose which version to keep. You can download this tab&apos;s version first.</p>
+        <p>If you show the newer version, your words stay on this page for you to copy.</p>
         <div className="button-group">
           <button type="button" className="button" onClick={props.onShowNewer}>
             Show the newer version
