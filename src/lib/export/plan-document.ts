@@ -12,6 +12,7 @@ import {
   PLAN_SECTIONS,
   planDisplayName,
   type BudgetPeriod,
+  type DateParts,
   type Plan,
   type PlanSectionId,
 } from '../plan';
@@ -50,6 +51,20 @@ function paragraph(text: string, style?: 'strong' | 'note'): DocumentBlock {
   return style === undefined ? { kind: 'paragraph', text } : { kind: 'paragraph', text, style };
 }
 
+/**
+ * A date or amount kept as typed because it could not be read yet (lib/plan/typed), said plainly
+ * so the document never shows only the older figure: 'Still to check: I typed "45 quid". ...'.
+ */
+function stillToCheck(typed: string, what: 'a real date' | 'an amount'): string {
+  return `Still to check: I typed "${oneLine(typed)}". It is not ${what} yet.`;
+}
+
+function typedDateNote(typed: DateParts | null): DocumentBlock[] {
+  if (typed === null) return [];
+  const words = [typed.day, typed.month, typed.year].map((part) => part.trim()).join(' ');
+  return [paragraph(stillToCheck(words.trim(), 'a real date'), 'note')];
+}
+
 /** "goal 2" for the second goal, or null when the id is not one of the plan's goals. */
 function goalName(plan: Plan, goalId: string): string | null {
   const index = plan.goals.items.findIndex((goal) => goal.id === goalId);
@@ -84,7 +99,7 @@ function goals(plan: Plan): DocumentBlock[] {
     blocks.push(answer('My goal', goal.inMyWords, 3));
     blocks.push(answer('Why it matters to me', goal.whyItMatters, 3));
     blocks.push(answer('How we will know it is working', goal.howWeWillKnow, 3));
-    blocks.push(dateAnswer('By when', goal.byWhen, 3));
+    blocks.push(dateAnswer('By when', goal.byWhen, 3), ...typedDateNote(goal.byWhenAsTyped));
   });
   return blocks;
 }
@@ -92,6 +107,9 @@ function goals(plan: Plan): DocumentBlock[] {
 function budget(plan: Plan, result: BudgetResult | null, hasBudget: boolean): DocumentBlock[] {
   const section = plan.budget;
   const blocks: DocumentBlock[] = [];
+  if (section.source === 'typed' && section.typedAmountAsTyped !== '') {
+    blocks.push(paragraph(stillToCheck(section.typedAmountAsTyped, 'an amount'), 'note'));
+  }
   if (!hasBudget || result === null) {
     blocks.push(paragraph('No budget has been added to this plan yet.'));
   } else {
@@ -167,7 +185,12 @@ function spending(
           helps.length > 0 ? `${what}\nHelps with ${helps.join(', ')}` : what,
           oneLine(item.whoProvides),
           HOW_OFTEN_LABELS[item.howOften],
-          item.cost === '' ? 'No cost yet' : formatMoney(item.cost),
+          [
+            item.cost === '' ? 'No cost yet' : formatMoney(item.cost),
+            item.costAsTyped === '' ? '' : stillToCheck(item.costAsTyped, 'an amount'),
+          ]
+            .filter(Boolean)
+            .join('\n'),
           year === undefined ? '' : formatMoney(year),
         ];
       }),
@@ -269,6 +292,7 @@ function reviews(plan: Plan): DocumentBlock[] {
   const section = plan.reviews;
   return [
     dateAnswer('My next review date', section.nextReviewDate),
+    ...typedDateNote(section.nextReviewDateAsTyped),
     answer('Who checks how it is going', section.whoChecks),
     answer('What I want to do more for myself', section.moreForMyself),
   ];

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type {
   AnswerBlock,
@@ -7,7 +8,7 @@ import type {
 } from '../../../src/lib/export/model';
 import { NOT_WRITTEN, planDocument, planWordFileName } from '../../../src/lib/export/plan-document';
 import type { MoneyString } from '../../../src/lib/money';
-import { createEmptyPlan, PLAN_SECTIONS, type Plan } from '../../../src/lib/plan';
+import { createEmptyPlan, migrate, PLAN_SECTIONS, type Plan } from '../../../src/lib/plan';
 import { fullPlan } from './support/plans';
 
 const TODAY = '2026-11-24';
@@ -239,6 +240,49 @@ describe('a plan whose amounts are too large for the budget engine', () => {
     expect(spending.blocks).toContainEqual({
       kind: 'paragraph',
       text: 'The totals could not be worked out. Check each cost is right: they add up to more than £1,000,000,000.',
+    });
+  });
+});
+
+describe('dates and amounts kept as typed', () => {
+  const v2 = migrate(
+    JSON.parse(readFileSync(new URL('../../fixtures/plans/v2.json', import.meta.url), 'utf8')),
+  );
+  const plan = (() => {
+    if (!v2.ok) throw new Error(v2.message);
+    return v2.plan;
+  })();
+
+  it('says what was typed beside a date that is not a real date yet', () => {
+    expect(section(plan, 'goals').blocks).toContainEqual({
+      kind: 'paragraph',
+      text: 'Still to check: I typed "31 2 2027". It is not a real date yet.',
+      style: 'note',
+    });
+    expect(section(plan, 'reviews').blocks).toContainEqual({
+      kind: 'paragraph',
+      text: 'Still to check: I typed "12 7". It is not a real date yet.',
+      style: 'note',
+    });
+  });
+
+  it('says what was typed beside a cost that is not an amount yet', () => {
+    const costs = tableIn(section(plan, 'spending')).rows.map((row) => row[3]);
+    expect(costs).toEqual([
+      '£1,500',
+      '£8,000\nStill to check: I typed "45 quid". It is not an amount yet.',
+    ]);
+  });
+
+  it('says what was typed for a budget that is not an amount yet', () => {
+    const typed: Plan = {
+      ...plan,
+      budget: { ...plan.budget, source: 'typed', typedAmountAsTyped: 'about 12 grand' },
+    };
+    expect(section(typed, 'budget').blocks[0]).toEqual({
+      kind: 'paragraph',
+      text: 'Still to check: I typed "about 12 grand". It is not an amount yet.',
+      style: 'note',
     });
   });
 });
