@@ -177,9 +177,7 @@ describe('taking a plan anywhere', () => {
       expect(headings).toHaveLength(9);
       expect(wordText(document)).toContain('£2,260');
 
-      // The printed plan loads only when asked for, says so while it loads, then prints and
-      // takes the place of the page in print.
-      expect(await page.locator('.print-plan').count()).toBe(0);
+      // "Print my plan" prints the easy-read plan, which takes the place of the page in print.
       await page.evaluate(() => {
         const printed = window as unknown as { printCalls: number };
         printed.printCalls = 0;
@@ -212,6 +210,25 @@ describe('taking a plan anywhere', () => {
       expect(read.ok && read.plan.aboutMe).toEqual(fullPlan().aboutMe);
       expect(site.problemList()).toEqual([]);
       expect(await site.axeViolations()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it("prints the easy-read plan with the browser's own Print command, once the page has settled", async () => {
+    const site = await openPlans();
+    const { page } = site;
+    try {
+      await chooseFile(page, 'Sarah.json', SARAH);
+      await page.getByRole('button', { name: 'Open it as a new plan' }).click();
+      await page.getByRole('heading', { name: 'Take your plan with you' }).waitFor();
+      await page.locator('.print-plan').waitFor({ state: 'attached' });
+      await site.emulatePrint(true);
+      expect(await page.locator('.print-plan').isVisible()).toBe(true);
+      expect(await page.locator('.print-plan').innerText()).toContain('Sarah');
+      expect(await page.locator('main').isVisible()).toBe(false);
+      await site.emulatePrint(false);
+      expect(site.problemList()).toEqual([]);
     } finally {
       await site.close();
     }

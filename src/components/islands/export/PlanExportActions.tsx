@@ -90,17 +90,30 @@ export function PlanExportActions({
     }
   };
 
-  // The browser's own Print command cannot wait for the printed plan to load, so it starts
-  // loading then, for next time; until then the page says to use "Print my plan".
+  // The printed plan is not part of the first load, but it loads once the page has settled,
+  // so the browser's own Print command prints it too. That command cannot wait for a load,
+  // so until then the printed page says to use "Print my plan", and printing starts the load.
   useEffect(() => {
+    let mounted = true;
     const load = (): void => {
       loadPrintView().then(
-        (view) => setPrintView(() => view),
+        (view) => {
+          if (mounted) setPrintView(() => view);
+        },
         () => undefined,
       );
     };
+    const idle =
+      'requestIdleCallback' in window
+        ? window.requestIdleCallback(load, { timeout: 3000 })
+        : window.setTimeout(load, 2000);
     window.addEventListener('beforeprint', load);
-    return () => window.removeEventListener('beforeprint', load);
+    return () => {
+      mounted = false;
+      if ('cancelIdleCallback' in window) window.cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
+      window.removeEventListener('beforeprint', load);
+    };
   }, []);
 
   useEffect(() => {
