@@ -50,8 +50,9 @@ function matches(pattern, pathname) {
 }
 
 /**
- * Starts the server. Resolves once it is listening.
- * @param {{ root?: string, port?: number, host?: string }} [options]
+ * Starts the server. Resolves once it is listening. `onRequest` is told of every request
+ * (tests count what a browser downloads with it).
+ * @param {{ root?: string, port?: number, host?: string, onRequest?: (request: import('node:http').IncomingMessage) => void }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export async function startServer(options = {}) {
@@ -64,6 +65,7 @@ export async function startServer(options = {}) {
   const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
 
   const server = createServer(async (request, response) => {
+    options.onRequest?.(request);
     const url = new URL(request.url ?? '/', 'http://localhost');
     let pathname;
     try {

@@ -6,3 +6,4 @@ export * from './precache';
 export * from './switch';
 export * from './delete';
 export * from './updates';
+export * from './visit';

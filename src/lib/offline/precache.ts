@@ -82,3 +82,51 @@ export function serviceWorkerSource(template: string, build: OfflineBuild): stri
   const line = `const BUILD = ${JSON.stringify({ version: build.version, urls: build.urls })};`;
   return template.replace(BUILD_MARKER, () => line);
 }
+
+/**
+ * The pages the worker copies at install, before anything else: what a person sees with no
+ * connection when a page is not saved on their device yet, or does not exist.
+ */
+export const SHELL_PAGES = ['/offline/', '/404.html'] as const;
+
+/** What a built page loads (styles, scripts, icons, pictures), not the pages it links to. */
+const PAGE_LOADS = /<(?:link|script|img)\b[^>]*?\s(?:src|href)="(\/[^"?#]*)"/g;
+const SCRIPT_IMPORTS = /(?:from|import)\s*"(\.\/[^"]+\.js)"/g;
+const SCRIPT_IMPORTS_WITH_LATER = /(?:from|import)\s*\(?"(\.\/[^"]+\.js)"/g;
+
+/**
+ * The site's own files a page or script at `url` loads, read from its `text`: a page's styles,
+ * scripts and icons; a script's imports (with `withLater`, also those it loads later, like the
+ * update notice). The worker (integrations/service-worker/sw.js) follows the same rule.
+ */
+export function filesLoadedBy(url: string, text: string, withLater = false): string[] {
+  if (url.endsWith('/') || url.endsWith('.html')) {
+    return [...text.matchAll(PAGE_LOADS)].map((match) => match[1] ?? '');
+  }
+  if (!url.endsWith('.js')) return [];
+  const imports = withLater ? SCRIPT_IMPORTS_WITH_LATER : SCRIPT_IMPORTS;
+  return [...text.matchAll(imports)].map(
+    (match) => new URL(match[1] ?? '', `https://site.invalid${url}`).pathname,
+  );
+}
+
+/**
+ * Pages or files and everything they need, among the build's `listed` addresses, sorted.
+ * `read` gives a file's text by address (undefined when there is none).
+ */
+export function filesNeededBy(
+  urls: readonly string[],
+  listed: readonly string[],
+  read: (url: string) => string | undefined,
+  withLater = false,
+): string[] {
+  const found = new Set<string>();
+  const visit = (url: string): void => {
+    if (found.has(url) || !listed.includes(url)) return;
+    found.add(url);
+    const text = read(url);
+    if (text !== undefined) filesLoadedBy(url, text, withLater).forEach(visit);
+  };
+  urls.forEach(visit);
+  return [...found].sort();
+}

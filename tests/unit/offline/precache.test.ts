@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
+  filesLoadedBy,
+  filesNeededBy,
   offlineBuild,
   precacheUrl,
+  SHELL_PAGES,
   serviceWorkerSource,
   ServiceWorkerTemplateError,
 } from '../../../src/lib/offline/precache';
@@ -89,5 +92,45 @@ describe('the kill switch setting', () => {
     [' OFF ', false],
   ])('OPEN_ISF_OFFLINE=%j keeps an offline copy: %s', (value, enabled) => {
     expect(offlineCopyEnabled({ OPEN_ISF_OFFLINE: value })).toBe(enabled);
+  });
+});
+
+describe('the files a page needs', () => {
+  const SITE: Record<string, string> = {
+    '/offline/':
+      '<link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/a.css">' +
+      '<script type="module" src="/_astro/app.js"></script><a href="/budget/">Budget</a>',
+    '/_astro/app.js': 'import{x}from"./shared.js";const later=()=>import("./notice.js");',
+    '/_astro/shared.js': '',
+    '/_astro/notice.js': 'import"./shared.js";',
+  };
+  const listed = [...Object.keys(SITE), '/favicon.svg', '/_astro/a.css', '/budget/'];
+  const read = (url: string): string | undefined => SITE[url];
+
+  it('are its styles, scripts and icons and what its scripts import, not the pages it links to', () => {
+    expect(filesNeededBy(['/offline/'], listed, read)).toEqual([
+      '/_astro/a.css',
+      '/_astro/app.js',
+      '/_astro/shared.js',
+      '/favicon.svg',
+      '/offline/',
+    ]);
+  });
+
+  it('include the code a script loads later, when asked', () => {
+    expect(filesNeededBy(['/offline/'], listed, read, true)).toContain('/_astro/notice.js');
+  });
+
+  it('leave out addresses that are not built files', () => {
+    expect(filesLoadedBy('/offline/', '<script src="/elsewhere.js"></script>')).toEqual([
+      '/elsewhere.js',
+    ]);
+    expect(filesNeededBy(['/offline/'], ['/offline/'], () => SITE['/offline/'])).toEqual([
+      '/offline/',
+    ]);
+  });
+
+  it('start with the "not saved yet" and "not found" pages for the worker’s shell', () => {
+    expect(SHELL_PAGES).toEqual(['/offline/', '/404.html']);
   });
 });
