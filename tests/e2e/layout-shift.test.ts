@@ -3,7 +3,7 @@
  * page is opened with its scripts held back until it has been drawn once, as happens on a slow
  * phone, then the scripts run and every layout shift Chromium reports is added up. The sum is
  * an exact figure, not a timing, so the test asserts it is 0. The calculator and the planner
- * (React islands) are left out here: they are measured by `npm run bench`.
+ * (React islands) are checked the same way, once their tool is drawn.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,8 @@ const guidePages = contentPages.filter((path) => /^\/guides\/.+\//.test(path));
 interface Visit {
   /** Runs in the page before anything else, like a saved choice or a browser that cannot speak. */
   readonly before?: () => void;
+  /** What shows once the page's tool (a React island) is drawn, to wait for. */
+  readonly drawn?: string;
 }
 
 /** Starts adding up the page's layout shifts (those not caused by the person) into a global. */
@@ -81,6 +83,7 @@ async function layoutShiftOf(path: string, width: number, visit: Visit = {}): Pr
     );
     release();
     await loaded;
+    if (visit.drawn) await page.locator(visit.drawn).first().waitFor();
     if (guidePages.includes(path)) {
       // The guide script has shown the England / Scotland switch.
       await page.getByRole('group', { name: /country/ }).waitFor({ state: 'visible' });
@@ -133,6 +136,18 @@ describe('nothing moves once a page is drawn', () => {
     };
     expect(await layoutShiftOf(GUIDE, 320, { before: cannotSpeak })).toBe(0);
   });
+});
+
+describe('nothing moves when a tool appears', () => {
+  for (const width of [320, 1280]) {
+    it(`the calculator, ${width} pixels wide`, async () => {
+      expect(await layoutShiftOf('/budget/', width, { drawn: '.support-line' })).toBe(0);
+    });
+
+    it(`the planner, ${width} pixels wide`, async () => {
+      expect(await layoutShiftOf('/plan/', width, { drawn: '#planner-heading' })).toBe(0);
+    });
+  }
 });
 
 describe('the guide tools before their script has run', () => {
