@@ -103,14 +103,15 @@ export function PlanExportActions({
         () => undefined,
       );
     };
-    const idle =
-      'requestIdleCallback' in window
-        ? window.requestIdleCallback(load, { timeout: 3000 })
-        : window.setTimeout(load, 2000);
+    // Safari has no requestIdleCallback.
+    const canWaitForIdle = typeof (window as Partial<Window>).requestIdleCallback === 'function';
+    const idle = canWaitForIdle
+      ? window.requestIdleCallback(load, { timeout: 3000 })
+      : window.setTimeout(load, 2000);
     window.addEventListener('beforeprint', load);
     return () => {
       mounted = false;
-      if ('cancelIdleCallback' in window) window.cancelIdleCallback(idle);
+      if (canWaitForIdle) window.cancelIdleCallback(idle);
       else window.clearTimeout(idle);
       window.removeEventListener('beforeprint', load);
     };
