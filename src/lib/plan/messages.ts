@@ -3,6 +3,7 @@
  * to fix it, in the GOV.UK Design System's voice for error messages ("Enter ...", no jargon).
  */
 import type { z } from 'zod';
+import { formatWholeNumber } from '../money';
 import { MAX_TEXT_LENGTH } from './limits';
 import { PLAN_SECTIONS } from './schema';
 
@@ -146,10 +147,10 @@ function describeIssue(issue: z.ZodIssue, input: unknown): string {
       if (issue.type === 'string') {
         const value = valueAt(input, issue.path);
         const length = typeof value === 'string' ? value.length : undefined;
-        return `is too long${length === undefined ? '' : `: it has ${formatCount(length)} characters`}. Shorten it to ${formatCount(MAX_TEXT_LENGTH)} characters or fewer.`;
+        return `is too long${length === undefined ? '' : `: it has ${formatWholeNumber(length)} characters`}. Shorten it to ${formatWholeNumber(MAX_TEXT_LENGTH)} characters or fewer.`;
       }
       if (issue.type === 'array') {
-        return `has too many entries. The most it can hold is ${formatCount(Number(issue.maximum))}.`;
+        return `has too many entries. The most it can hold is ${formatWholeNumber(Number(issue.maximum))}.`;
       }
       return 'is too large.';
     case 'too_small':
@@ -198,10 +199,6 @@ function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
     value = (value as Record<string | number, unknown>)[part];
   }
   return value;
-}
-
-function formatCount(value: number): string {
-  return value.toLocaleString('en-GB');
 }
 
 function capitalise(value: string): string {
