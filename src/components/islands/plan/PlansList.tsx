@@ -21,6 +21,24 @@ interface PlansListProps {
 
 type Deleted = { readonly plan: Plan; readonly name: string };
 
+/** A plan's name as far as it could be read, or "A plan with no name". */
+function nameOrNone(nameGuess: string): string {
+  return nameGuess === '' ? 'A plan with no name' : nameGuess;
+}
+
+/** "Download its data" for a plan that cannot be opened, naming the plan for screen readers. */
+function DownloadDataButton({ nameGuess, onClick }: { nameGuess: string; onClick: () => void }) {
+  return (
+    <button type="button" className="button button--secondary" onClick={onClick}>
+      Download its data
+      <span className="visually-hidden">
+        {' '}
+        ({nameGuess === '' ? 'plan with no name' : nameGuess})
+      </span>
+    </button>
+  );
+}
+
 export function PlansList({ store, navigate, moved }: PlansListProps) {
   const [listing, setListing] = useState<ListPlansResult | null>(null);
   const [asking, setAsking] = useState<string | null>(null);
@@ -202,18 +220,11 @@ export function PlansList({ store, navigate, moved }: PlansListProps) {
               <ul>
                 {listing.newerVersion.map((record) => (
                   <li key={record.id}>
-                    <p>{record.nameGuess === '' ? 'A plan with no name' : record.nameGuess}</p>
-                    <button
-                      type="button"
-                      className="button button--secondary"
+                    <p>{nameOrNone(record.nameGuess)}</p>
+                    <DownloadDataButton
+                      nameGuess={record.nameGuess}
                       onClick={() => void download({ planId: record.id })}
-                    >
-                      Download its data
-                      <span className="visually-hidden">
-                        {' '}
-                        ({record.nameGuess === '' ? 'plan with no name' : record.nameGuess})
-                      </span>
-                    </button>
+                    />
                   </li>
                 ))}
               </ul>
@@ -236,20 +247,12 @@ export function PlansList({ store, navigate, moved }: PlansListProps) {
                 {listing.quarantined.map((record) => (
                   <li key={record.quarantineId}>
                     <p>
-                      {record.nameGuess === '' ? 'A plan with no name' : record.nameGuess}:{' '}
-                      {record.reason}
+                      {nameOrNone(record.nameGuess)}: {record.reason}
                     </p>
-                    <button
-                      type="button"
-                      className="button button--secondary"
+                    <DownloadDataButton
+                      nameGuess={record.nameGuess}
                       onClick={() => void download({ quarantineId: record.quarantineId })}
-                    >
-                      Download its data
-                      <span className="visually-hidden">
-                        {' '}
-                        ({record.nameGuess === '' ? 'plan with no name' : record.nameGuess})
-                      </span>
-                    </button>
+                    />
                   </li>
                 ))}
               </ul>
