@@ -23,6 +23,9 @@ export default defineConfig({
   // offlineCopy writes dist/sw.js after the build (README "Offline and updates").
   integrations: [react(), offlineCopy()],
   build: { inlineStylesheets: 'never' },
+  // All CSS in one file (about 6 KB gzip), loaded once and cached for every page: a page then
+  // waits for one style sheet before it is drawn, not three (largest paint on slow phones).
+  vite: { build: { cssCodeSplit: false } },
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },
   experimental: {
