@@ -40,6 +40,13 @@ async function chooseFile(page: Page, name: string, content: string | Buffer): P
   });
 }
 
+/** Opens Sarah's backup file as a new plan and waits for its task list. */
+async function openSarahAsNewPlan(page: Page): Promise<void> {
+  await chooseFile(page, 'Sarah.json', SARAH);
+  await page.getByRole('button', { name: 'Open it as a new plan' }).click();
+  await page.getByRole('heading', { name: 'Take your plan with you' }).waitFor();
+}
+
 function planCards(page: Page): Promise<number> {
   return page.locator('.plan-card').count();
 }
@@ -122,9 +129,7 @@ describe('opening a backup file', () => {
     const site = await openPlans();
     const { page } = site;
     try {
-      await chooseFile(page, 'Sarah.json', SARAH);
-      await page.getByRole('button', { name: 'Open it as a new plan' }).click();
-      await page.getByRole('heading', { name: 'Take your plan with you' }).waitFor();
+      await openSarahAsNewPlan(page);
 
       await site.goto('/plan/#plans');
       await page.getByLabel('Open a backup file').waitFor();
@@ -156,9 +161,7 @@ describe('taking a plan anywhere', () => {
     const site = await openPlans();
     const { page } = site;
     try {
-      await chooseFile(page, 'Sarah.json', SARAH);
-      await page.getByRole('button', { name: 'Open it as a new plan' }).click();
-      await page.getByRole('heading', { name: 'Take your plan with you' }).waitFor();
+      await openSarahAsNewPlan(page);
 
       // The Word document, easy read, by keyboard.
       await page.getByLabel('Easy read').focus();
@@ -219,9 +222,7 @@ describe('taking a plan anywhere', () => {
     const site = await openPlans();
     const { page } = site;
     try {
-      await chooseFile(page, 'Sarah.json', SARAH);
-      await page.getByRole('button', { name: 'Open it as a new plan' }).click();
-      await page.getByRole('heading', { name: 'Take your plan with you' }).waitFor();
+      await openSarahAsNewPlan(page);
       await page.locator('.print-plan').waitFor({ state: 'attached' });
       await site.emulatePrint(true);
       expect(await page.locator('.print-plan').isVisible()).toBe(true);
