@@ -25,7 +25,14 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   // All CSS in one file (about 6 KB gzip), loaded once and cached for every page: a page then
   // waits for one style sheet before it is drawn, not three (largest paint on slow phones).
-  vite: { build: { cssCodeSplit: false } },
+  // Each easy-read picture stays a file of its own, never inlined into the page, so a picture
+  // used on many pages downloads once and is then cached (issue 16).
+  vite: {
+    build: {
+      cssCodeSplit: false,
+      assetsInlineLimit: (file) => (file.includes('/src/assets/pictures/') ? false : undefined),
+    },
+  },
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },
   experimental: {

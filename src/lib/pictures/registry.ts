@@ -1,0 +1,283 @@
+/*
+ * The pictures registry: the one place that says which picture stands for each idea the site
+ * talks about, and what it shows. Pages, islands, prints and Word documents ask for an idea
+ * ("council"), never for a file. Rules from EASY_READ.md and issue 16: a concrete picture a
+ * person who cannot read the words still understands; one idea, one picture, everywhere.
+ *
+ * The pictures are Mulberry Symbols by Steve Lee (CC BY-SA 4.0). `scripts/pictures/make-pictures.ts`
+ * copies each one from the Mulberry set (putting two together where the set has no symbol for
+ * the idea), optimises it with svgo and writes it to `src/assets/pictures/<idea>.svg`.
+ */
+
+/** Where a picture comes from: one Mulberry symbol, or a main symbol with a smaller one beside it. */
+export interface PictureSource {
+  /** The Mulberry symbol's file name without ".svg", like "office_block". */
+  readonly symbol: string;
+  /** A second Mulberry symbol drawn smaller at the bottom right, for ideas the set has no symbol for. */
+  readonly badge?: string;
+}
+
+/** One idea's picture. */
+export interface Picture {
+  /** What the picture shows, for screen readers and in Word: "An office building". */
+  readonly alt: string;
+  /** The idea in a few words, for the team's contact sheet: "Your council". */
+  readonly idea: string;
+  readonly source: PictureSource;
+}
+
+/** Every idea that has a picture, with its picture. Keys are the ideas' names in code. */
+export const PICTURES = {
+  // People and who does what
+  family: { idea: 'Family', alt: 'A family', source: { symbol: 'family' } },
+  friends: { idea: 'Friends', alt: '2 friends hugging', source: { symbol: 'hug_,_to' } },
+  'support-worker': {
+    idea: 'A support worker',
+    alt: 'A support worker with their arm round a person',
+    source: { symbol: 'care_assistant_1a' },
+  },
+  provider: {
+    idea: 'A provider: the organisation that gives your support',
+    alt: 'An office building and a support worker',
+    source: { symbol: 'office_block', badge: 'care_assistant_1a' },
+  },
+  council: { idea: 'Your council', alt: 'An office building', source: { symbol: 'office_block' } },
+  'social-worker': {
+    idea: 'A social worker, or someone else from the council',
+    alt: 'A person in a suit writing notes',
+    source: { symbol: 'secretary_1a' },
+  },
+  advocate: {
+    idea: 'An advocate: someone who helps you say what you want',
+    alt: 'A person speaking up',
+    source: { symbol: 'talk_2_,_to' },
+  },
+  doctor: { idea: 'A doctor or nurse', alt: 'A doctor', source: { symbol: 'doctor_1a' } },
+  police: {
+    idea: 'The police, in an emergency',
+    alt: 'A police officer',
+    source: { symbol: 'police_1a' },
+  },
+  ombudsman: {
+    idea: 'An ombudsman: someone outside the council who looks at complaints',
+    alt: 'A person handing a paper to someone at a desk',
+    source: { symbol: 'collect_,_to' },
+  },
+  law: {
+    idea: 'The law',
+    alt: 'The Houses of Parliament, where laws are made',
+    source: { symbol: 'Houses_of_Parliament' },
+  },
+
+  // Money
+  'individual-service-fund': {
+    idea: 'An Individual Service Fund',
+    alt: 'Money and a support worker',
+    source: { symbol: 'money', badge: 'care_assistant_1a' },
+  },
+  'direct-payment': {
+    idea: 'A Direct Payment: the money is paid to you',
+    alt: 'Money given into a person’s hand',
+    source: { symbol: 'receive_,_to' },
+  },
+  budget: {
+    idea: 'Your budget: the money for your support',
+    alt: 'Money and a calendar',
+    source: { symbol: 'money', badge: 'calendar' },
+  },
+  'your-own-money': { idea: 'Your own money', alt: 'A wallet', source: { symbol: 'wallet' } },
+  'money-you-pay': {
+    idea: 'Money you pay towards your support',
+    alt: 'A card machine for paying',
+    source: { symbol: 'chip_and_pin_device' },
+  },
+  'money-left': {
+    idea: 'Money not spent yet',
+    alt: 'A purse',
+    source: { symbol: 'purse' },
+  },
+  bank: { idea: 'A bank account', alt: 'A bank', source: { symbol: 'bank' } },
+  calculator: { idea: 'Working out a sum', alt: 'A calculator', source: { symbol: 'calculator' } },
+  enough: {
+    idea: 'Is it enough?',
+    alt: 'A glass with a question mark beside it',
+    source: { symbol: 'is_this_enough' },
+  },
+
+  // Time
+  hour: { idea: 'An hour', alt: 'A clock with 1 hour marked', source: { symbol: 'one_hour' } },
+  time: { idea: 'A time of day', alt: 'A clock', source: { symbol: 'clock' } },
+  week: { idea: 'A week', alt: 'The 7 days of a week', source: { symbol: 'week_1' } },
+  month: { idea: 'A month', alt: 'A page of a calendar', source: { symbol: 'calendar_month' } },
+  year: { idea: 'A year', alt: 'A calendar', source: { symbol: 'calendar' } },
+  wait: { idea: 'Waiting', alt: 'A person waiting', source: { symbol: 'wait_,_to' } },
+
+  // The steps
+  assessment: {
+    idea: 'An assessment: a meeting about the support you need',
+    alt: '2 people talking',
+    source: { symbol: 'talk_4_,_to' },
+  },
+  meeting: { idea: 'A meeting', alt: 'People round a table', source: { symbol: 'group_work' } },
+  'support-plan': {
+    idea: 'Your support plan',
+    alt: 'A list being written with a pen',
+    source: { symbol: 'order_1_,_to' },
+  },
+  review: {
+    idea: 'A review: checking how your support is going',
+    alt: 'A list and 2 eyes looking at it',
+    source: { symbol: 'order_1_,_to', badge: 'look_,_to' },
+  },
+  goal: {
+    idea: 'A goal: something you want to do',
+    alt: 'A person climbing up',
+    source: { symbol: 'climb_up_,_to' },
+  },
+  steps: {
+    idea: 'Steps to follow',
+    alt: 'A person walking up stairs',
+    source: { symbol: 'walk_upstairs_,_to' },
+  },
+  choice: { idea: 'Choosing', alt: 'A hand choosing a box', source: { symbol: 'pick_,_to' } },
+  decide: { idea: 'Deciding', alt: 'A person thinking', source: { symbol: 'think_,_to' } },
+  ways: {
+    idea: 'Different ways to do something',
+    alt: 'A signpost',
+    source: { symbol: 'signpost' },
+  },
+  agreement: {
+    idea: 'An agreement',
+    alt: '2 people shaking hands',
+    source: { symbol: 'shake_hands_,_to' },
+  },
+  help: {
+    idea: 'Getting help',
+    alt: 'A hand helping another hand',
+    source: { symbol: 'help_,_to' },
+  },
+  ask: {
+    idea: 'Asking a question',
+    alt: 'A question mark and a mouth',
+    source: { symbol: 'ask_,_to' },
+  },
+  'write-it-down': {
+    idea: 'Writing it down',
+    alt: 'A hand writing a letter',
+    source: { symbol: 'write_letter_,_to' },
+  },
+  letter: {
+    idea: 'A letter in the post',
+    alt: 'A letter in an envelope',
+    source: { symbol: 'letter' },
+  },
+  phone: { idea: 'Phoning', alt: 'A phone', source: { symbol: 'telephone_handset' } },
+  email: {
+    idea: 'An email',
+    alt: 'A computer sending an email',
+    source: { symbol: 'email_send_,_to' },
+  },
+  website: { idea: 'A website or a computer', alt: 'A computer', source: { symbol: 'computer_1' } },
+  read: { idea: 'Reading', alt: 'A person reading', source: { symbol: 'read_,_to' } },
+  private: {
+    idea: 'Kept on your own device: nobody else sees it',
+    alt: 'A phone and a key',
+    source: { symbol: 'mobile_phone', badge: 'key_1' },
+  },
+  print: { idea: 'Printing', alt: 'A printer', source: { symbol: 'photocopier' } },
+
+  // Feelings and staying safe
+  safe: {
+    idea: 'Staying safe',
+    alt: 'A person keeping another person safe',
+    source: { symbol: 'protect_,_to' },
+  },
+  afraid: {
+    idea: 'Being hurt or scared',
+    alt: 'A frightened man',
+    source: { symbol: 'afraid_man' },
+  },
+  complaint: {
+    idea: 'A complaint: saying you are not happy',
+    alt: 'An angry man',
+    source: { symbol: 'angry_man' },
+  },
+  happy: { idea: 'Happy', alt: 'A happy man', source: { symbol: 'happy_man' } },
+  sad: { idea: 'Sad', alt: 'A sad man', source: { symbol: 'sad_man' } },
+  right: { idea: 'Right, or done', alt: 'A tick', source: { symbol: 'correct' } },
+  wrong: { idea: 'Wrong, or not done', alt: 'A cross', source: { symbol: 'mistake_no_wrong' } },
+
+  // Everyday life
+  home: { idea: 'Home', alt: 'A house', source: { symbol: 'house' } },
+  food: { idea: 'Food and drink', alt: 'Bread, cheese and meat', source: { symbol: 'food' } },
+  cooking: { idea: 'Cooking', alt: 'A person cooking', source: { symbol: 'cook_,_to' } },
+  washing: { idea: 'Washing', alt: 'A shower', source: { symbol: 'shower' } },
+  toilet: { idea: 'Using the toilet', alt: 'A toilet', source: { symbol: 'toilet' } },
+  dressing: {
+    idea: 'Getting dressed',
+    alt: 'A person putting on a top',
+    source: { symbol: 'get_dressed_,_to' },
+  },
+  cleaning: {
+    idea: 'Keeping your home clean',
+    alt: 'A clean room',
+    source: { symbol: 'clean_room' },
+  },
+  work: { idea: 'Work', alt: 'A person working with a hammer', source: { symbol: 'work_,_to' } },
+  learning: {
+    idea: 'Learning',
+    alt: 'A person studying at a desk',
+    source: { symbol: 'study_,_to' },
+  },
+  'going-out': { idea: 'Going out', alt: 'A bus', source: { symbol: 'bus' } },
+  child: { idea: 'Caring for a child', alt: 'A baby', source: { symbol: 'baby' } },
+  holiday: { idea: 'A holiday or a trip', alt: 'A suitcase', source: { symbol: 'suitcase_1' } },
+  shopping: { idea: 'Shopping', alt: 'A shop', source: { symbol: 'shop' } },
+  technology: {
+    idea: 'Technology, like a phone or tablet',
+    alt: 'A mobile phone',
+    source: { symbol: 'mobile_phone' },
+  },
+} as const satisfies Record<string, Picture>;
+
+/** The name of an idea that has a picture, like "council". */
+export type PictureName = keyof typeof PICTURES;
+
+/** Every idea's name, in the registry's order. */
+export const PICTURE_NAMES = Object.keys(PICTURES) as PictureName[];
+
+/** True when `name` is an idea in the registry (for checking guide files at build time). */
+export function isPictureName(name: string): name is PictureName {
+  return Object.hasOwn(PICTURES, name);
+}
+
+/** Thrown at build time when two ideas would share one picture. */
+export class SharedPictureError extends Error {
+  constructor(names: readonly string[]) {
+    super(
+      `These ideas share one picture: ${names.join(', ')}. Give each idea a picture of its own.`,
+    );
+    this.name = 'SharedPictureError';
+  }
+}
+
+/** A picture's source as one string, so two ideas drawn the same way are found. */
+function sourceKey(source: PictureSource): string {
+  return source.badge ? `${source.symbol}+${source.badge}` : source.symbol;
+}
+
+/** Groups of ideas that are drawn with the same picture (empty when every idea has its own). */
+export function findSharedPictures(pictures: Readonly<Record<string, Picture>>): string[][] {
+  const byPicture = new Map<string, string[]>();
+  for (const [name, picture] of Object.entries(pictures)) {
+    const key = sourceKey(picture.source);
+    byPicture.set(key, [...(byPicture.get(key) ?? []), name]);
+  }
+  return [...byPicture.values()].filter((names) => names.length > 1);
+}
+
+/** Throws SharedPictureError when two ideas share a picture. The site's build calls this. */
+export function checkEveryIdeaHasItsOwnPicture(pictures: Readonly<Record<string, Picture>>): void {
+  const shared = findSharedPictures(pictures);
+  if (shared[0]) throw new SharedPictureError(shared[0]);
+}
