@@ -52,6 +52,16 @@ export const PICTURES = {
     alt: 'A person speaking up',
     source: { symbol: 'talk_2_,_to' },
   },
+  you: {
+    idea: 'You, or a person in a story',
+    alt: 'A person with a thumb up',
+    source: { symbol: 'good_person' },
+  },
+  carer: {
+    idea: 'A carer: family or a friend who helps you',
+    alt: 'A family and 2 hands helping',
+    source: { symbol: 'family', badge: 'help_,_to' },
+  },
   doctor: { idea: 'A doctor or nurse', alt: 'A doctor', source: { symbol: 'doctor_1a' } },
   police: {
     idea: 'The police, in an emergency',
@@ -96,6 +106,21 @@ export const PICTURES = {
     alt: 'A purse',
     source: { symbol: 'purse' },
   },
+  'money-report': {
+    idea: 'A money report: what was spent and what is left',
+    alt: 'A sheet of paper and money',
+    source: { symbol: 'new_document', badge: 'money' },
+  },
+  'provider-fee': {
+    idea: 'The money your provider keeps for looking after your Individual Service Fund',
+    alt: 'An office building and money',
+    source: { symbol: 'office_block', badge: 'money' },
+  },
+  'saved-hours': {
+    idea: 'Hours of support saved to use later',
+    alt: 'A clock and a box for keeping things',
+    source: { symbol: 'clock', badge: 'keep_,_to' },
+  },
   bank: { idea: 'A bank account', alt: 'A bank', source: { symbol: 'bank' } },
   calculator: { idea: 'Working out a sum', alt: 'A calculator', source: { symbol: 'calculator' } },
   enough: {
@@ -110,6 +135,7 @@ export const PICTURES = {
   week: { idea: 'A week', alt: 'The 7 days of a week', source: { symbol: 'week_1' } },
   month: { idea: 'A month', alt: 'A page of a calendar', source: { symbol: 'calendar_month' } },
   year: { idea: 'A year', alt: 'A calendar', source: { symbol: 'calendar' } },
+  night: { idea: 'At night', alt: 'The moon and stars', source: { symbol: 'night' } },
   wait: { idea: 'Waiting', alt: 'A person waiting', source: { symbol: 'wait_,_to' } },
 
   // The steps
@@ -178,6 +204,17 @@ export const PICTURES = {
     source: { symbol: 'email_send_,_to' },
   },
   website: { idea: 'A website or a computer', alt: 'A computer', source: { symbol: 'computer_1' } },
+  listen: { idea: 'Listening', alt: 'A hand behind an ear', source: { symbol: 'hear_,_to' } },
+  'hard-words': {
+    idea: 'Hard words and what they mean',
+    alt: 'A dictionary',
+    source: { symbol: 'dictionary' },
+  },
+  'where-you-live': {
+    idea: 'Where you live: England or Scotland',
+    alt: 'A map of the UK',
+    source: { symbol: 'country_United_Kingdom' },
+  },
   read: { idea: 'Reading', alt: 'A person reading', source: { symbol: 'read_,_to' } },
   private: {
     idea: 'Kept on your own device: nobody else sees it',
@@ -202,6 +239,8 @@ export const PICTURES = {
     alt: 'An angry man',
     source: { symbol: 'angry_man' },
   },
+  love: { idea: 'People and things you love', alt: 'A heart', source: { symbol: 'heart_shape' } },
+  calm: { idea: 'Feeling calm', alt: 'A calm woman', source: { symbol: 'serene_lady' } },
   happy: { idea: 'Happy', alt: 'A happy man', source: { symbol: 'happy_man' } },
   sad: { idea: 'Sad', alt: 'A sad man', source: { symbol: 'sad_man' } },
   right: { idea: 'Right, or done', alt: 'A tick', source: { symbol: 'correct' } },
@@ -231,6 +270,16 @@ export const PICTURES = {
   },
   'going-out': { idea: 'Going out', alt: 'A bus', source: { symbol: 'bus' } },
   child: { idea: 'Caring for a child', alt: 'A baby', source: { symbol: 'baby' } },
+  rest: {
+    idea: 'A rest or a break',
+    alt: 'A person resting in a chair',
+    source: { symbol: 'relax_,_to' },
+  },
+  equipment: {
+    idea: 'Equipment that helps you',
+    alt: 'A hoist for lifting a person',
+    source: { symbol: 'hoist' },
+  },
   holiday: { idea: 'A holiday or a trip', alt: 'A suitcase', source: { symbol: 'suitcase_1' } },
   shopping: { idea: 'Shopping', alt: 'A shop', source: { symbol: 'shop' } },
   technology: {
