@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { readIconSvg } from '../site/icons';
+import { PICTURE_NAMES, PICTURES } from '../pictures/registry';
 import { splitWords } from '../readability';
 import { plainText, parseSentence, splitCountry } from './markup';
 import { LIMITS } from './rules';
@@ -46,10 +47,24 @@ const sentenceSchema = z
 /** One easy-read point: a picture and 1 to 3 short sentences. */
 export const guideRowSchema = z
   .object({
-    /** The picture: a Tabler outline icon name, like "wallet". */
-    icon: z.string().refine(iconExists, (name) => ({
-      message: `There is no picture called "${name}" in node_modules/@tabler/icons/icons/outline/`,
-    })),
+    /** The idea's picture, named in the pictures registry (src/lib/pictures/registry.ts). */
+    picture: z
+      .string()
+      .refine(
+        (name) => name in PICTURES,
+        (name) => ({
+          message: `There is no picture for the idea "${name}": use one of ${PICTURE_NAMES.join(', ')}, or add the idea to src/lib/pictures/registry.ts`,
+        }),
+      )
+      .transform((name) => name as (typeof PICTURE_NAMES)[number])
+      .optional(),
+    /** A Tabler outline icon name, like "wallet", for a row not yet moved to the registry. */
+    icon: z
+      .string()
+      .refine(iconExists, (name) => ({
+        message: `There is no picture called "${name}" in node_modules/@tabler/icons/icons/outline/`,
+      }))
+      .optional(),
     /** What the picture shows, for people who cannot see it. Leave out only when decorative. */
     alt: z.string().min(3).optional(),
     /** Set to true when the words say everything and the picture adds nothing. */
@@ -62,9 +77,19 @@ export const guideRowSchema = z
     calculator: z.string().optional(),
   })
   .strict()
-  .refine((row) => (row.alt === undefined) !== (row.decorative === undefined), {
-    message: 'Each picture needs alt text ("alt") or "decorative: true", not both and not neither',
-  });
+  .refine((row) => (row.picture === undefined) !== (row.icon === undefined), {
+    message: 'Each point needs one picture: "picture" (from the registry), or else "icon"',
+  })
+  .refine(
+    (row) =>
+      row.picture !== undefined
+        ? row.alt === undefined && row.decorative === undefined
+        : (row.alt === undefined) !== (row.decorative === undefined),
+    {
+      message:
+        'A registry picture has its alt text in the registry: leave out "alt". An icon needs "alt" or "decorative: true", not both and not neither',
+    },
+  );
 
 /** Where a fact in a guide comes from. */
 export const guideSourceSchema = z
