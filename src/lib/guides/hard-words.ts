@@ -4,6 +4,7 @@
  * in the next sentence the first time the word appears, and the Hard words guide lists
  * them all. Rules from EASY_READ.md: explain a hard word where it first appears.
  */
+import type { PictureName } from '../pictures/registry';
 
 /** One hard word and its easy explanation. */
 export interface HardWord {
@@ -17,10 +18,8 @@ export interface HardWord {
   readonly scotland?: string;
   /** An extra sentence shown only in the Hard words guide. */
   readonly more?: string;
-  /** The picture beside the word in the Hard words guide (a Tabler outline icon). */
-  readonly icon: string;
-  /** What the picture shows. */
-  readonly alt: string;
+  /** The picture beside the word in the Hard words guide, from the pictures registry. */
+  readonly picture: PictureName;
 }
 
 /** Every hard word the guides use, in the order of the Hard words guide (A to Z). */
@@ -30,76 +29,66 @@ export const HARD_WORDS: readonly HardWord[] = [
     forms: ['advocate', 'advocates', 'advocacy'],
     meaning: 'An advocate is someone who helps you say what you want.',
     more: 'An independent advocate does not work for your council or your provider.',
-    icon: 'speakerphone',
-    alt: 'A loudhailer',
+    picture: 'advocate',
   },
   {
     term: 'assessment',
     forms: ['assessment', 'assessments'],
     meaning: 'An assessment is a meeting to find out what support you need.',
     more: 'Someone from your council talks with you about your life.',
-    icon: 'clipboard-list',
-    alt: 'A clipboard with a list',
+    picture: 'assessment',
   },
   {
     term: 'budget',
     forms: ['budget', 'budgets'],
     meaning: 'Your budget is the money for your support for 1 year.',
-    icon: 'coin-pound',
-    alt: 'A pound coin',
+    picture: 'budget',
   },
   {
     term: 'carer',
     forms: ['carer', 'carers', 'unpaid carer', 'unpaid carers'],
     meaning: 'A carer is a family member or friend who helps someone without pay.',
-    icon: 'heart-handshake',
-    alt: 'A heart over a handshake',
+    picture: 'carer',
   },
   {
     term: 'complaint',
     forms: ['complaint', 'complaints', 'complain'],
     meaning: 'A complaint is when you say something has gone wrong.',
     more: 'You can ask for it to be put right.',
-    icon: 'message-exclamation',
-    alt: 'A speech bubble with a warning mark',
+    picture: 'complaint',
   },
   {
     term: 'contribution',
     forms: ['contribution', 'contributions'],
     meaning: 'Your contribution is money you may pay towards your own support.',
     more: 'Your council works it out from your money and savings.',
-    icon: 'cash',
-    alt: 'A bank note',
+    picture: 'money-you-pay',
   },
   {
     term: 'council-managed budget',
     forms: ['council-managed budget', 'council-managed budgets'],
     meaning: 'This is when your council spends your budget and arranges your support.',
     scotland: 'In Scotland this is called Option 3.',
-    icon: 'building',
-    alt: 'An office building',
+    picture: 'council',
   },
   {
     term: 'device',
     forms: ['device', 'devices'],
     meaning: 'A device is a phone, tablet computer or computer.',
-    icon: 'devices',
-    alt: 'A phone and a computer',
+    picture: 'technology',
   },
   {
     term: 'Direct Payment',
     forms: ['Direct Payment', 'Direct Payments'],
     meaning: 'A Direct Payment is money for your support that you look after yourself.',
     scotland: 'In Scotland this is called Option 1.',
-    icon: 'wallet',
-    alt: 'A wallet',
+    picture: 'direct-payment',
   },
   {
     term: 'fading support',
     forms: ['fading support'],
     meaning: 'Fading support means you get less help as you learn to do more.',
-    icon: 'stairs-up',
-    alt: 'Steps going up',
+    picture: 'learning',
   },
   {
     term: 'Individual Service Fund',
@@ -107,111 +96,96 @@ export const HARD_WORDS: readonly HardWord[] = [
     meaning: 'This is money for your support that a provider you choose looks after.',
     scotland: 'In Scotland this is called Option 2.',
     more: 'You decide how the money is spent.',
-    icon: 'wallet',
-    alt: 'A wallet',
+    picture: 'individual-service-fund',
   },
   {
     term: 'mental capacity',
     forms: ['mental capacity'],
     meaning: 'Mental capacity means you can make a choice at the time it is needed.',
     more: 'A person can have it for some choices and not for others.',
-    icon: 'bulb',
-    alt: 'A light bulb',
+    picture: 'decide',
   },
   {
     term: 'money report',
     forms: ['money report', 'money reports'],
     meaning: 'A money report shows what was spent and what is left.',
-    icon: 'report-money',
-    alt: 'A sheet of paper with money on it',
+    picture: 'money-report',
   },
   {
     term: 'ombudsman',
     forms: ['ombudsman', 'ombudsmen'],
     meaning: 'An ombudsman is a person who looks at complaints about councils.',
     more: 'It is free. The ombudsman does not work for your council.',
-    icon: 'gavel',
-    alt: "A judge's hammer",
+    picture: 'ombudsman',
   },
   {
     term: 'online account',
     forms: ['online account', 'online accounts'],
     meaning: 'An online account lets you see your money on a phone or computer.',
     more: 'Some providers call it a virtual wallet.',
-    icon: 'device-mobile',
-    alt: 'A mobile phone',
+    picture: 'website',
   },
   {
     term: 'outcome',
     forms: ['outcome', 'outcomes'],
     meaning: 'An outcome is something you want to be different in your life.',
-    icon: 'target-arrow',
-    alt: 'An arrow in the middle of a target',
+    picture: 'goal',
   },
   {
     term: 'personal assistant',
     forms: ['personal assistant', 'personal assistants'],
     meaning: 'A personal assistant is a support worker who works just for you.',
-    icon: 'user-heart',
-    alt: 'A person with a heart',
+    picture: 'support-worker',
   },
   {
     term: 'provider',
     forms: ['provider', 'providers'],
     meaning: 'A provider is a team that gives care and support.',
-    icon: 'users-group',
-    alt: 'A group of people',
+    picture: 'provider',
   },
   {
     term: 'provider fee',
     forms: ['provider fee', 'provider fees', "provider's fee"],
     meaning: 'This is money your provider keeps for looking after your budget.',
-    icon: 'receipt-pound',
-    alt: 'A receipt with a pound sign',
+    picture: 'provider-fee',
   },
   {
     term: 'respite',
     forms: ['respite'],
     meaning: 'Respite gives your family a break from caring.',
-    icon: 'armchair',
-    alt: 'An armchair',
+    picture: 'rest',
   },
   {
     term: 'review',
     forms: ['review', 'reviews'],
     meaning: 'A review is a meeting to check how your support is going.',
-    icon: 'calendar-check',
-    alt: 'A calendar with a tick',
+    picture: 'review',
   },
   {
     term: 'safeguarding',
     forms: ['safeguarding'],
     meaning: 'Safeguarding means keeping people safe from harm and abuse.',
     scotland: 'In Scotland this is called adult support and protection.',
-    icon: 'shield-heart',
-    alt: 'A shield with a heart',
+    picture: 'safe',
   },
   {
     term: 'Self-directed Support',
     forms: ['Self-directed Support'],
     meaning: 'Self-directed Support is how Scotland gives you choice over your support.',
     more: 'It gives you 4 ways to get your support.',
-    icon: 'map-pin',
-    alt: 'A pin on a map',
+    picture: 'ways',
   },
   {
     term: 'social care',
     forms: ['social care'],
     meaning: 'Social care is help with everyday life, like washing, cooking or going out.',
-    icon: 'home-heart',
-    alt: 'A house with a heart',
+    picture: 'help',
   },
   {
     term: 'support plan',
     forms: ['support plan', 'support plans'],
     meaning: 'Your support plan says how your budget will be used.',
-    icon: 'clipboard-text',
-    alt: 'A clipboard with writing',
+    picture: 'support-plan',
   },
 ];
 

@@ -11,6 +11,7 @@ import {
   measureGuide,
 } from '../../../src/lib/guides/rules';
 import { loadGuides } from './load-guides';
+import { isPictureName } from '../../../src/lib/pictures/registry';
 
 const guides = loadGuides();
 const figures = guideFigures();
@@ -40,10 +41,12 @@ describe('every guide', () => {
   );
 
   it.each(guides.map((guide) => [guide.id, guide] as const))(
-    '%s gives every picture alt text or marks it decorative',
+    '%s gives every point a picture from the pictures registry',
     (_id, guide) => {
       for (const row of guide.data.rows) {
-        expect(row.alt !== undefined || row.decorative === true).toBe(true);
+        expect(row.picture === undefined ? row.icon : row.picture).toSatisfy(
+          (name: string | undefined) => name !== undefined && isPictureName(name),
+        );
       }
     },
   );
