@@ -221,6 +221,11 @@ export const PICTURES = {
     alt: 'A phone and a key',
     source: { symbol: 'mobile_phone', badge: 'key_1' },
   },
+  backup: {
+    idea: 'A backup: a copy you download to keep safe',
+    alt: 'A computer with an arrow going down into it',
+    source: { symbol: 'download' },
+  },
   print: { idea: 'Printing', alt: 'A printer', source: { symbol: 'photocopier' } },
 
   // Feelings and staying safe
