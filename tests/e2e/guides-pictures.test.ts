@@ -13,7 +13,7 @@ import { SitePage } from './pages/SitePage';
 const guidePages = listBuiltPages().filter(
   (path) => path.startsWith('/guides/') && path !== '/guides/',
 );
-const registryAlts = new Set(Object.values(PICTURES).map((picture) => picture.alt));
+const registryAlts = new Set<string>(Object.values(PICTURES).map((picture) => picture.alt));
 let browser: Browser;
 
 beforeAll(async () => {

@@ -5,7 +5,14 @@
  * (16pt with short lines for easy read), the title and language en-GB in the file's properties.
  */
 import type * as Docx from 'docx';
-import type { DocumentBlock, DocumentStyle, ExportDocument, TableBlock } from './model';
+import { PICTURES, type PictureName } from '../pictures/registry';
+import type {
+  DocumentBlock,
+  DocumentStyle,
+  ExportDocument,
+  PictureRowBlock,
+  TableBlock,
+} from './model';
 import { cleanDocumentText } from './text';
 
 /** The `docx` package, as `await import('docx')` gives it. */
@@ -17,7 +24,29 @@ export interface WordDocumentOptions {
   readonly style: DocumentStyle;
   /** When it is made: its "created" and "modified" properties. */
   readonly now: Date;
+  /**
+   * The pictures of the easy-read rows (`picturesIn(model)`): each as its SVG and a PNG copy
+   * for programs that cannot draw SVG. Needed for the easy-read style only.
+   */
+  readonly pictures?: ReadonlyMap<PictureName, PictureImage>;
 }
+
+/** One picture as Word stores it: the SVG, and a PNG of it that older programs show instead. */
+export interface PictureImage {
+  readonly svg: Uint8Array;
+  readonly png: Uint8Array;
+}
+
+/** Thrown when an easy-read document needs a picture it was not given. */
+export class MissingPictureImageError extends Error {
+  constructor(name: PictureName) {
+    super(`The Word document needs the picture "${name}", and it was not loaded.`);
+    this.name = 'MissingPictureImageError';
+  }
+}
+
+/** How big an easy-read row's picture is in Word: 100 pixels at 96 to the inch, about 26mm. */
+export const WORD_PICTURE_PIXELS = 100;
 
 /** The Word document's language, in its styles and its properties. */
 export const DOCUMENT_LANGUAGE = 'en-GB';
@@ -113,6 +142,7 @@ export function buildWordDocument(
     Document,
     Footer,
     HeadingLevel,
+    ImageRun,
     LevelFormat,
     PageNumber,
     Paragraph,
@@ -227,6 +257,63 @@ export function buildWordDocument(
     ];
   };
 
+  /** Picture left, words right, in a table with no borders; or the words alone in standard style. */
+  const pictureRow = (block: PictureRowBlock): (Docx.Paragraph | Docx.Table)[] => {
+    const words = block.paragraphs.map(
+      (text, index) =>
+        new Paragraph({ children: [run(text, block.strongFirst === true && index === 0)] }),
+    );
+    if (options.style === 'standard') return words;
+    const image = options.pictures?.get(block.picture);
+    if (image === undefined) throw new MissingPictureImageError(block.picture);
+    const pictureWidth = 1700;
+    const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+    const borders = { top: none, bottom: none, left: none, right: none };
+    return [
+      new Table({
+        width: { size: textWidth, type: WidthType.DXA },
+        columnWidths: [pictureWidth, textWidth - pictureWidth],
+        borders: { ...borders, insideHorizontal: none, insideVertical: none },
+        rows: [
+          new TableRow({
+            cantSplit: true,
+            children: [
+              new TableCell({
+                width: { size: pictureWidth, type: WidthType.DXA },
+                borders,
+                children: [
+                  new Paragraph({
+                    children: [
+                      new ImageRun({
+                        type: 'svg',
+                        data: image.svg,
+                        fallback: { type: 'png', data: image.png },
+                        transformation: {
+                          width: WORD_PICTURE_PIXELS,
+                          height: WORD_PICTURE_PIXELS,
+                        },
+                        altText: {
+                          name: block.picture,
+                          title: PICTURES[block.picture].alt,
+                          description: PICTURES[block.picture].alt,
+                        },
+                      }),
+                    ],
+                  }),
+                ],
+              }),
+              new TableCell({
+                width: { size: textWidth - pictureWidth, type: WidthType.DXA },
+                borders,
+                children: words,
+              }),
+            ],
+          }),
+        ],
+      }),
+    ];
+  };
+
   const draw = (block: DocumentBlock): (Docx.Paragraph | Docx.Table)[] => {
     switch (block.kind) {
       case 'paragraph':
@@ -265,6 +352,8 @@ export function buildWordDocument(
       }
       case 'table':
         return table(block);
+      case 'picture-row':
+        return pictureRow(block);
     }
   };
 

@@ -3,6 +3,7 @@
  * tables), made once in lib/export and drawn twice: as a Word document (docx.ts) and as the
  * printed easy-read plan. STYLE.md "Import and export": build from plain data, real headings.
  */
+import type { PictureName } from '../pictures/registry';
 
 /** A paragraph of text. `note` marks a reminder (shown with a bar beside it). */
 export interface ParagraphBlock {
@@ -59,8 +60,23 @@ export interface TableBlock {
   readonly totals: readonly TableTotal[];
 }
 
+/**
+ * One easy-read point: the idea's picture on the left and its words on the right, the way
+ * easy-read documents are made. The standard style draws the words alone.
+ */
+export interface PictureRowBlock {
+  readonly kind: 'picture-row';
+  /** The idea, named in the pictures registry (src/lib/pictures). */
+  readonly picture: PictureName;
+  /** The point's paragraphs: 1 to 3 short sentences. */
+  readonly paragraphs: readonly string[];
+  /** True when the first paragraph is the point's key figure or fact, shown in bold. */
+  readonly strongFirst?: boolean;
+}
+
 /** Anything a section holds. */
-export type DocumentBlock = ParagraphBlock | AnswerBlock | SubheadingBlock | ListBlock | TableBlock;
+export type DocumentBlock =
+  ParagraphBlock | AnswerBlock | SubheadingBlock | ListBlock | TableBlock | PictureRowBlock;
 
 /** One part of the document with its own Heading 1 (one page or less in print). */
 export interface DocumentSection {
@@ -87,3 +103,10 @@ export interface ExportDocument {
 
 /** How a Word document is laid out: 14pt, or easy read at 16pt with short lines. */
 export type DocumentStyle = 'standard' | 'easy-read';
+
+/** Every picture a document draws, once each, in the order they first appear. */
+export function picturesIn(model: ExportDocument): PictureName[] {
+  const blocks = [...model.intro, ...model.sections.flatMap((section) => section.blocks)];
+  const names = blocks.flatMap((block) => (block.kind === 'picture-row' ? [block.picture] : []));
+  return [...new Set(names)];
+}

@@ -13,6 +13,7 @@ import type { Plan, PlanSectionId } from '../../../lib/plan';
 import { SECTION_GUIDES } from '../../../lib/plan/questions';
 import '../../../styles/print-plan.css';
 import { InlinePicture, type InlinePictures } from '../InlinePicture';
+import { RegistryPicture } from '../RegistryPicture';
 
 /** Inline SVG markup of the pictures, keyed by Tabler icon name (the planner's `pictures`). */
 export type PrintPictures = InlinePictures;
@@ -114,6 +115,23 @@ function Block({ block }: { block: DocumentBlock }) {
       );
     case 'table':
       return <Table block={block} />;
+    case 'picture-row':
+      return (
+        <div className="print-plan__row">
+          <RegistryPicture name={block.picture} size={96} className="print-plan__row-picture" />
+          <div>
+            {block.paragraphs.map((text, index) =>
+              index === 0 && block.strongFirst === true ? (
+                <p key={index}>
+                  <strong>{text}</strong>
+                </p>
+              ) : (
+                <p key={index}>{text}</p>
+              ),
+            )}
+          </div>
+        </div>
+      );
   }
 }
 

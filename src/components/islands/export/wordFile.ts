@@ -2,7 +2,8 @@
  * Making and saving a Word document, with the `docx` package loaded only now, when a person
  * asks for one (STYLE.md: `await import('docx')` on click, never in the page's first load).
  */
-import type { DocumentStyle, ExportDocument } from '../../../lib/export/model';
+import { picturesIn, type DocumentStyle, type ExportDocument } from '../../../lib/export/model';
+import { loadPictureImages } from './pictureImages';
 import { saveFile } from './saveFile';
 
 /** What happened when a person asked for a Word document. */
@@ -23,13 +24,17 @@ export async function saveWordFile(
 ): Promise<WordFileResult> {
   let modules;
   try {
-    modules = await Promise.all([import('docx'), import('../../../lib/export/docx')]);
+    modules = await Promise.all([
+      import('docx'),
+      import('../../../lib/export/docx'),
+      style === 'easy-read' ? loadPictureImages(picturesIn(model)) : new Map(),
+    ]);
   } catch {
     return { ok: false, message: NOT_LOADED_MESSAGE };
   }
-  const [docx, writer] = modules;
+  const [docx, writer, pictures] = modules;
   try {
-    const bytes = await writer.packWordDocument(model, docx, { style, now });
+    const bytes = await writer.packWordDocument(model, docx, { style, now, pictures });
     saveFile(bytes, fileName, writer.DOCX_MEDIA_TYPE);
     return { ok: true, fileName };
   } catch {

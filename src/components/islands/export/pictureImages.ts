@@ -1,0 +1,50 @@
+/*
+ * The pictures an easy-read Word document draws, loaded only when a person asks for one:
+ * each registry picture's SVG, and a PNG of it drawn by the browser, which Word shows in
+ * versions that cannot draw SVG (and LibreOffice shows always).
+ */
+import type { PictureImage } from '../../../lib/export/docx';
+import type { PictureName } from '../../../lib/pictures/registry';
+import { pictureUrl } from '../../picture-urls';
+
+/** The PNG's width and height in pixels: twice the size Word shows it, so print stays sharp. */
+const PNG_PIXELS = 240;
+
+async function drawPng(svg: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image(PNG_PIXELS, PNG_PIXELS);
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = PNG_PIXELS;
+    canvas.height = PNG_PIXELS;
+    const context = canvas.getContext('2d');
+    if (context === null) throw new Error('This browser cannot draw pictures.');
+    context.drawImage(image, 0, 0, PNG_PIXELS, PNG_PIXELS);
+    const png = await new Promise<Blob>((resolve, reject) => {
+      canvas.toBlob((blob) => {
+        if (blob === null) reject(new Error('This browser could not make a PNG.'));
+        else resolve(blob);
+      }, 'image/png');
+    });
+    return new Uint8Array(await png.arrayBuffer());
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+async function loadPicture(name: PictureName): Promise<PictureImage> {
+  const response = await fetch(pictureUrl(name));
+  if (!response.ok) throw new Error(`The picture "${name}" did not load.`);
+  const svg = new Uint8Array(await response.arrayBuffer());
+  return { svg, png: await drawPng(svg) };
+}
+
+/** Loads every picture named, at once. Rejects when one cannot be loaded (offline, say). */
+export async function loadPictureImages(
+  names: readonly PictureName[],
+): Promise<Map<PictureName, PictureImage>> {
+  const images = await Promise.all(names.map(loadPicture));
+  return new Map(names.map((name, index) => [name, images[index] as PictureImage]));
+}
