@@ -4,6 +4,7 @@
  * (like a date's day, month and year) is a group: a fieldset whose legend is the label.
  */
 import type { ReactNode } from 'react';
+import { ListenButton, partsById } from '../ListenButton';
 
 interface FieldShellProps {
   /** The input's id (for a group, the start of its boxes' ids); hint and error ids come from it. */
@@ -18,6 +19,12 @@ interface FieldShellProps {
 
 export function FieldShell({ id, label, hint, error, group = false, children }: FieldShellProps) {
   const className = `field${error ? ' field--error' : ''}`;
+  const listen = (
+    <ListenButton
+      what={`the question: ${label}`}
+      parts={() => partsById(`${id}-label`, `${id}-hint`, `${id}-error`)}
+    />
+  );
   const help = (
     <>
       {hint && (
@@ -36,7 +43,8 @@ export function FieldShell({ id, label, hint, error, group = false, children }: 
   if (group) {
     return (
       <fieldset className={className} aria-describedby={describedByIds(id, hint, error)}>
-        <legend>{label}</legend>
+        <legend id={`${id}-label`}>{label}</legend>
+        {listen}
         {help}
         {children}
       </fieldset>
@@ -44,7 +52,12 @@ export function FieldShell({ id, label, hint, error, group = false, children }: 
   }
   return (
     <div className={className}>
-      <label htmlFor={id}>{label}</label>
+      <div className="field__label-row">
+        <label htmlFor={id} id={`${id}-label`}>
+          {label}
+        </label>
+        {listen}
+      </div>
       {help}
       {children}
     </div>
