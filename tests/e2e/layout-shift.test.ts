@@ -86,7 +86,7 @@ async function layoutShiftOf(path: string, width: number, visit: Visit = {}): Pr
     if (visit.drawn) await page.locator(visit.drawn).first().waitFor();
     if (guidePages.includes(path)) {
       // The guide script has shown the England / Scotland switch.
-      await page.getByRole('group', { name: /country/ }).waitFor({ state: 'visible' });
+      await page.getByRole('group', { name: /Where do you live/ }).waitFor({ state: 'visible' });
     }
     // Layout shifts are reported after the frame that moved something: let 2 frames pass.
     const shift = await page.evaluate(
@@ -163,11 +163,11 @@ describe('the guide tools before their script has run', () => {
         elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect),
       );
       expect(boxesBefore.every((box) => box.height > 0)).toBe(true);
-      expect(await page.getByRole('group', { name: /country/ }).isVisible()).toBe(false);
+      expect(await page.getByRole('group', { name: /Where do you live/ }).isVisible()).toBe(false);
       expect(await page.getByRole('button', { name: 'Read this page aloud' }).count()).toBe(0);
       release();
       await loaded;
-      await page.getByRole('group', { name: /country/ }).waitFor({ state: 'visible' });
+      await page.getByRole('group', { name: /Where do you live/ }).waitFor({ state: 'visible' });
       await page
         .getByRole('button', { name: 'Read this page aloud' })
         .waitFor({ state: 'visible' });
