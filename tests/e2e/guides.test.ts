@@ -9,12 +9,16 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { splitSentences, splitWords } from '../../src/lib/readability';
+import { LIMITS } from '../../src/lib/guides/rules';
 import { launchBrowser } from './support/browser';
 import { DIST, listBuiltPages, readBuiltPage } from './support/built-site';
 import { SitePage } from './pages/SitePage';
 
 const RIGHTS = '/guides/your-rights-and-staying-safe/';
 const guidePages = listBuiltPages().filter((path) => path.startsWith('/guides/'));
+/** The guides themselves, without the list of guides. */
+const guides = guidePages.filter((path) => /^\/guides\/[^/]+\/$/.test(path));
 let browser: Browser;
 
 beforeAll(async () => {
@@ -143,6 +147,59 @@ describe('the read-aloud button', () => {
       await context.close();
     }
   });
+});
+
+/** What a reader meets in each easy-read line of a guide, as the browser has laid it out. */
+interface ShownLine {
+  /** The line's text, as a screen reader or a copy of the page gets it. */
+  readonly text: string;
+  /** The same text with each hard word (already explained there) as 1 word, for counting. */
+  readonly counted: string;
+  /** Whether every hard-word meaning in the line starts on a line of its own. */
+  readonly meaningsOnOwnLine: boolean;
+}
+
+async function shownLines(path: string): Promise<ShownLine[]> {
+  const sitePage = await SitePage.open(browser, path);
+  try {
+    return await sitePage.page.evaluate(() =>
+      [...document.querySelectorAll('[data-point] p')].map((paragraph) => {
+        const copy = paragraph.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('dfn').forEach((dfn) => dfn.replaceWith('term'));
+        const meanings = [...paragraph.querySelectorAll('.hard-word-meaning')];
+        return {
+          text: paragraph.textContent ?? '',
+          counted: copy.textContent ?? '',
+          meaningsOnOwnLine: meanings.every(
+            (meaning) =>
+              getComputedStyle(meaning).display === 'block' &&
+              /\s$/.test(meaning.previousSibling?.textContent ?? ' '),
+          ),
+        };
+      }),
+    );
+  } finally {
+    await sitePage.close();
+  }
+}
+
+describe('easy-read lines on every guide page', () => {
+  it.each(guides)('%s keeps each hard-word meaning a sentence of its own', async (path) => {
+    const lines = await shownLines(path);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.filter((line) => /\p{Ll}[.?!]\p{Lu}/u.test(line.text))).toEqual([]);
+    expect(lines.filter((line) => !line.meaningsOnOwnLine)).toEqual([]);
+  });
+
+  it.each(guides)(
+    '%s shows no easy-read sentence longer than the limit, with both countries shown',
+    async (path) => {
+      const long = (await shownLines(path))
+        .flatMap((line) => splitSentences(line.counted.replace(/\s+/g, ' ')))
+        .filter((sentence) => splitWords(sentence).length > LIMITS.easyRead.longest);
+      expect(long).toEqual([]);
+    },
+  );
 });
 
 describe('JavaScript on guide pages', () => {

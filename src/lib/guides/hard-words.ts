@@ -61,7 +61,7 @@ export const HARD_WORDS: readonly HardWord[] = [
     term: 'contribution',
     forms: ['contribution', 'contributions'],
     meaning: 'Your contribution is money you may pay towards your own support.',
-    more: 'Your council works it out from your money and savings.',
+    more: 'Your council works it out from your own money.',
     picture: 'money-you-pay',
   },
   {
@@ -91,10 +91,16 @@ export const HARD_WORDS: readonly HardWord[] = [
     picture: 'learning',
   },
   {
+    term: 'goal',
+    forms: ['goal', 'goals'],
+    meaning: 'A goal is something you want to be different in your life.',
+    picture: 'goal',
+  },
+  {
     term: 'Individual Service Fund',
     forms: ['Individual Service Fund', 'Individual Service Funds'],
     meaning: 'This is money for your support that a provider you choose looks after.',
-    scotland: 'In Scotland this is called Option 2.',
+    scotland: 'In Scotland, this is one way to have Option 2.',
     more: 'You decide how the money is spent.',
     picture: 'individual-service-fund',
   },
@@ -121,15 +127,9 @@ export const HARD_WORDS: readonly HardWord[] = [
   {
     term: 'online account',
     forms: ['online account', 'online accounts'],
-    meaning: 'An online account lets you see your money on a phone or computer.',
+    meaning: 'An online account lets you see your budget on a phone or computer.',
     more: 'Some providers call it a virtual wallet.',
     picture: 'website',
-  },
-  {
-    term: 'outcome',
-    forms: ['outcome', 'outcomes'],
-    meaning: 'An outcome is something you want to be different in your life.',
-    picture: 'goal',
   },
   {
     term: 'personal assistant',

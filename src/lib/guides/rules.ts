@@ -14,6 +14,7 @@ import {
   type ShownRow,
   type ShownSentence,
 } from './easy-read';
+import { describeWordBreak, findWordBreaks } from './words';
 
 /** The limits, from the table in EASY_READ.md. */
 export const LIMITS = {
@@ -422,6 +423,24 @@ export function checkGuide(guide: GuideForChecking, figures: Figures): RuleBreak
     }
     if (/\b(?:e\.g|i\.e|etc)\b\.?/i.test(text)) {
       add(place, text, 'no "e.g.", "i.e." or "etc." in easy read');
+    }
+    for (const wordBreak of findWordBreaks(text)) add(place, text, describeWordBreak(wordBreak));
+  }
+  const shownMeanings: [string, HardWord][] =
+    guide.glossary === true
+      ? HARD_WORDS.map((word) => ['hard words list', word])
+      : rows.flatMap((row, index) =>
+          row.shown.flatMap((sentence) =>
+            sentence.explains.map((word): [string, HardWord] => [`row ${index + 1}`, word]),
+          ),
+        );
+  for (const [place, word] of shownMeanings) {
+    const meanings = [word.meaning, word.scotland, guide.glossary === true ? word.more : undefined];
+    for (const meaning of meanings) {
+      if (meaning === undefined) continue;
+      for (const wordBreak of findWordBreaks(meaning)) {
+        add(`${place}, the meaning of "${word.term}"`, meaning, describeWordBreak(wordBreak));
+      }
     }
   }
 

@@ -280,7 +280,7 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
     id: 'provider',
     icon: SECTION_ICONS.provider,
     intro: [
-      'Your provider holds your money and spends it as you decide.',
+      'Your provider holds your budget and spends it as you decide.',
       'Write what you agreed with them.',
     ],
     questions: [
@@ -300,8 +300,8 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
       },
       {
         field: 'moneyAccount',
-        label: 'How you can see your money',
-        help: ['A good provider gives you an online account.', 'You can see your money there.'],
+        label: 'How you can see your budget',
+        help: ['A good provider gives you an online account.', 'You can see your budget there.'],
         example: 'I log in to their website. My sister helps me.',
         icon: 'device-mobile',
       },
@@ -315,7 +315,7 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
       {
         field: 'fee',
         label: 'Their fee',
-        help: ['The fee is what the provider charges to hold your money.'],
+        help: ['The fee is what the provider charges to hold your budget.'],
         example: '10% of the budget.',
         icon: 'receipt-pound',
       },

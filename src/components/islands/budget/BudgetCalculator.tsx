@@ -42,7 +42,7 @@ const SupportLinesFieldset = memo(PlainSupportLinesFieldset);
 const WhatIfFieldset = memo(PlainWhatIfFieldset);
 
 const WEEK_CHOICES = [
-  { value: '52', label: '52 weeks', hint: 'Most councils use this.' },
+  { value: '52', label: '52 weeks', hint: 'The examples in our guides use this.' },
   { value: '52.14', label: '52.14 weeks', hint: '365 days in a year.' },
   { value: '52.18', label: '52.18 weeks', hint: '365.25 days, which counts leap years.' },
 ] as const;

@@ -42,7 +42,7 @@ export function ExtraCostsFieldset({ startOpen }: { startOpen: boolean }) {
         <p>Some budgets also pay for these. Leave them out if they are not in yours.</p>
 
         <h3>Provider fee</h3>
-        <p className="hint">Some providers charge a fee for looking after your money.</p>
+        <p className="hint">Some providers charge a fee for looking after your budget.</p>
         <SelectField name="feeKind" label="How is the fee charged?" options={FEE_CHOICES} />
         {feeKind !== 'none' && (
           <TextField
@@ -103,7 +103,7 @@ export function ExtraCostsFieldset({ startOpen }: { startOpen: boolean }) {
         <TextField
           name="personContributionPerWeek"
           label="What you pay each week (£)"
-          hint="A financial assessment is when the council checks your money to see if you pay towards your care. Leave this empty if you pay nothing."
+          hint="A financial assessment is when the council checks your own money. It shows if you pay towards your care. Leave this empty if you pay nothing."
           inputMode="decimal"
           width="short"
           prefix="£"
