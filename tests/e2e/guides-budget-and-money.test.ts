@@ -11,7 +11,8 @@ import { launchBrowser } from './support/browser';
 import { SitePage } from './pages/SitePage';
 
 const WAYS = '/guides/the-ways-to-have-your-budget/';
-const GUIDES = [WAYS];
+const ASKING = '/guides/asking-for-an-individual-service-fund/';
+const GUIDES = [WAYS, ASKING];
 let browser: Browser;
 
 beforeAll(async () => {
