@@ -12,7 +12,8 @@ import { SitePage } from './pages/SitePage';
 
 const WAYS = '/guides/the-ways-to-have-your-budget/';
 const ASKING = '/guides/asking-for-an-individual-service-fund/';
-const GUIDES = [WAYS, ASKING];
+const NO = '/guides/if-the-council-says-no/';
+const GUIDES = [WAYS, ASKING, NO];
 let browser: Browser;
 
 beforeAll(async () => {
