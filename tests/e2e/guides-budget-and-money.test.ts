@@ -13,7 +13,8 @@ import { SitePage } from './pages/SitePage';
 const WAYS = '/guides/the-ways-to-have-your-budget/';
 const ASKING = '/guides/asking-for-an-individual-service-fund/';
 const NO = '/guides/if-the-council-says-no/';
-const GUIDES = [WAYS, ASKING, NO];
+const PAYING = '/guides/paying-towards-your-support/';
+const GUIDES = [WAYS, ASKING, NO, PAYING];
 let browser: Browser;
 
 beforeAll(async () => {
