@@ -1,9 +1,9 @@
 /*
  * The guides about the ways to have a budget, asking for one, challenging it, paying
- * towards support and money not used, in real Chromium: no accessibility problems at 320
- * and 1280 pixels wide, a printed handout of 8 A4 pages or fewer, the England / Scotland
- * choice, and the side-by-side table read as a table on a wide screen and as blocks on a
- * small one.
+ * towards support, money not used, and Wales and Northern Ireland, in real Chromium: no
+ * accessibility problems at 320 and 1280 pixels wide, a printed handout of 8 A4 pages or
+ * fewer, the England / Scotland choice, and the side-by-side table read as a table on a
+ * wide screen and as blocks on a small one.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
