@@ -20,8 +20,8 @@ afterAll(async () => {
 });
 
 describe('printed guides', () => {
-  it('include all 13 guides', () => {
-    expect(guides.length).toBe(13);
+  it('include all 19 guides', () => {
+    expect(guides.length).toBe(19);
   });
 
   it.each(guides)('%s prints on 8 A4 pages or fewer', async (path) => {

@@ -105,6 +105,61 @@ export const guideSourceSchema = z
   })
   .strict();
 
+/** A plain easy-read sentence for a table cell: no markup, so nothing needs explaining there. */
+const tableSentenceSchema = sentenceSchema.refine((sentence) => !/\[\[|\(\(|\{\{/.test(sentence), {
+  message:
+    'A table cell has no [[hard words]], ((region words)) or {{figures}}: explain hard words in the points before the table',
+});
+
+/** One line of a side-by-side table: one way of doing something, with its picture. */
+export const guideTableRowSchema = z
+  .object({
+    /** The picture beside the name: a Tabler outline icon name. */
+    icon: z.string().refine(iconExists, (name) => ({
+      message: `There is no picture called "${name}" in node_modules/@tabler/icons/icons/outline/`,
+    })),
+    /** The name of this way, shown as the line's heading, like "A Direct Payment". */
+    name: tableSentenceSchema,
+    /** One short answer for each column after the first, in order. */
+    cells: z.array(tableSentenceSchema).min(1),
+  })
+  .strict();
+
+/** A column of a side-by-side table. */
+export const guideTableColumnSchema = z
+  .object({
+    /** The column's heading, often a question, like "Who looks after the money?". */
+    heading: tableSentenceSchema,
+    /** Set when the column is about one country only: it is hidden when the other is chosen. */
+    region: z.enum(['england', 'scotland']).optional(),
+  })
+  .strict();
+
+/**
+ * An easy-read table that puts a few ways of doing something side by side. On a narrow
+ * screen each line shows as a block, every answer under its column heading.
+ */
+export const guideTableSchema = z
+  .object({
+    /** The table's title, shown as its caption. */
+    caption: tableSentenceSchema,
+    /** The row of the guide the table follows: 1 is after the first point. */
+    afterRow: z.number().int().positive(),
+    /** The heading of the first column, which holds each line's picture and name. */
+    nameHeading: tableSentenceSchema,
+    /** The columns after the first. */
+    columns: z.array(guideTableColumnSchema).min(1).max(4),
+    /** The lines of the table, one for each way. */
+    rows: z.array(guideTableRowSchema).min(2),
+  })
+  .strict()
+  .refine((table) => table.rows.every((row) => row.cells.length === table.columns.length), {
+    message: 'Each line of a table has one answer for each column',
+  });
+
+/** A side-by-side table, after zod has checked it. */
+export type GuideTable = z.infer<typeof guideTableSchema>;
+
 /** The data at the top of each guide file; the Markdown below it is the "More detail" part. */
 export const guideSchema = z
   .object({
@@ -118,12 +173,17 @@ export const guideSchema = z
     lastChecked: z.coerce.date().transform((date) => date.toISOString().slice(0, 10)),
     /** The easy-read points, in reading order. */
     rows: z.array(guideRowSchema).min(1),
+    /** A table putting a few ways side by side, shown after one of the points. */
+    table: guideTableSchema.optional(),
     /** Show every word from the hard words list after the points (the Hard words guide). */
     glossary: z.boolean().default(false),
     /** The documents the facts come from. */
     sources: z.array(guideSourceSchema).min(1),
   })
-  .strict();
+  .strict()
+  .refine((guide) => guide.table === undefined || guide.table.afterRow <= guide.rows.length, {
+    message: 'A table\'s "afterRow" names one of the guide\'s points',
+  });
 
 /** A guide's data, after zod has checked it. */
 export type GuideData = z.infer<typeof guideSchema>;
