@@ -5,6 +5,9 @@
 import type { BudgetResult } from '../../../lib/budget/calculate';
 import {
   BUDGET_SECTIONS,
+  MONTH_SENTENCE,
+  SPENDING_SECTIONS,
+  budgetPaysForSentences,
   headlineSentences,
   partRows,
   periodRows,
@@ -15,6 +18,8 @@ import {
 export function BudgetResultPanel({ result }: { result: BudgetResult }) {
   const headline = headlineSentences(result);
   const whoPays = whoPaysRows(result);
+  const parts = [...partRows(result), ...whoPays];
+  const spendingSteps = stepsIn(result, SPENDING_SECTIONS);
   return (
     <section className="budget-result" aria-labelledby="budget-result-title">
       <h2 id="budget-result-title" tabIndex={-1}>
@@ -42,36 +47,39 @@ export function BudgetResultPanel({ result }: { result: BudgetResult }) {
           ))}
         </tbody>
       </table>
-      <table>
-        <caption>What your budget is made of</caption>
-        <thead>
-          <tr>
-            <th scope="col">Part</th>
-            <th scope="col" className="numeric">
-              A week
-            </th>
-            <th scope="col" className="numeric">
-              A year
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {partRows(result).map((row) => (
-            <tr key={row.label}>
-              <th scope="row">{row.label}</th>
-              <td className="numeric">{row.perWeek}</td>
-              <td className="numeric">{row.perYear}</td>
+      <p>{MONTH_SENTENCE}</p>
+      {budgetPaysForSentences(result).map((sentence) => (
+        <p key={sentence}>{sentence}</p>
+      ))}
+      {parts.length > 0 && (
+        <table className="parts-table">
+          <caption>What your budget is made of</caption>
+          <thead>
+            <tr>
+              <th scope="col">Part</th>
+              <th scope="col" className="numeric">
+                A week
+              </th>
+              <th scope="col" className="numeric">
+                A year
+              </th>
             </tr>
-          ))}
-          {whoPays.map((row) => (
-            <tr key={row.label} className="who-pays">
-              <th scope="row">{row.label}</th>
-              <td className="numeric">{row.perWeek}</td>
-              <td className="numeric">{row.perYear}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {parts.map((row) => (
+              <tr key={row.label} className={whoPays.includes(row) ? 'who-pays' : undefined}>
+                <th scope="row">{row.label}</th>
+                <td className="numeric" data-label="A week">
+                  {row.perWeek}
+                </td>
+                <td className="numeric" data-label="A year">
+                  {row.perYear}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {result.notes.map((note) => (
         <p className="notice" key={note.code}>
           {note.message}
@@ -83,6 +91,16 @@ export function BudgetResultPanel({ result }: { result: BudgetResult }) {
           <li key={step.id}>{step.sentence}</li>
         ))}
       </ol>
+      {spendingSteps.length > 0 && (
+        <>
+          <h3>How we worked out your spending</h3>
+          <ol className="working">
+            {spendingSteps.map((step) => (
+              <li key={step.id}>{step.sentence}</li>
+            ))}
+          </ol>
+        </>
+      )}
       <p>This is an estimate. Your council decides your budget.</p>
     </section>
   );

@@ -7,13 +7,15 @@ import type { BudgetResult } from '../../../lib/budget/calculate';
 import { formatLongDate } from '../../../lib/site/dates';
 import {
   BUDGET_SECTIONS,
+  MONTH_SENTENCE,
+  SPENDING_SECTIONS,
+  budgetPaysForSentences,
   changeSentences,
   headlineSentences,
   periodRows,
   spendingSentences,
   stepsIn,
   whoPaysRows,
-  withoutRepeats,
 } from '../../../lib/calculator/summary';
 import { formatMoney } from '../../../lib/money';
 import { InlinePicture } from '../InlinePicture';
@@ -39,6 +41,7 @@ export function PrintSummary({
   const spending = spendingSentences(result);
   const change = changeSentences(result);
   const periods = periodRows(result);
+  const spendingSteps = stepsIn(result, SPENDING_SECTIONS);
   return (
     <section className="print-summary print-only" aria-label="Printed summary">
       <h2 className="print-summary__title">My budget summary, {formatLongDate(today)}</h2>
@@ -73,6 +76,10 @@ export function PrintSummary({
               </tr>
             </tbody>
           </table>
+          <p>{MONTH_SENTENCE}</p>
+          {budgetPaysForSentences(result).map((sentence) => (
+            <p key={sentence}>{sentence}</p>
+          ))}
           {whoPaysRows(result).map((row) => (
             <p key={row.label}>
               {row.label} {row.perYear} a year.
@@ -100,10 +107,20 @@ export function PrintSummary({
       )}
       <h3>How it was worked out</h3>
       <ol className="working">
-        {withoutRepeats(stepsIn(result, BUDGET_SECTIONS)).map((step) => (
+        {stepsIn(result, BUDGET_SECTIONS).map((step) => (
           <li key={step.id}>{step.sentence}</li>
         ))}
       </ol>
+      {spendingSteps.length > 0 && (
+        <>
+          <h3>How the spending was worked out</h3>
+          <ol className="working">
+            {spendingSteps.map((step) => (
+              <li key={step.id}>{step.sentence}</li>
+            ))}
+          </ol>
+        </>
+      )}
       {change.length > 0 && (
         <div className="print-summary__row">
           <Picture svg={pictures.scale} />
