@@ -6,6 +6,7 @@
 import { formatMoney, type MoneyString } from '../money';
 import type { BudgetResult } from '../budget/calculate';
 import type { WorkingSection, WorkingStep } from '../budget/working';
+import type { CalculatorPreset } from './presets';
 
 export { budgetPaysForSentences, spendingSentences } from '../budget/pays-for';
 
@@ -24,10 +25,19 @@ export interface WeekYearRow {
 
 const isZero = (amount: MoneyString): boolean => /^0(\.0+)?$/.test(amount);
 
-/** "Your budget is £12,480 a year." and "That is £240 a week." */
-export function headlineSentences(result: BudgetResult): { year: string; week: string } {
+/**
+ * "Your budget is £12,480 a year." and "That is £240 a week." For figures that are not a whole
+ * budget (a preset, like K's saved support), the preset's words: "That support cost £6,085.04 a year."
+ */
+export function headlineSentences(
+  result: BudgetResult,
+  preset?: Pick<CalculatorPreset, 'subject'>,
+): { year: string; week: string } {
   return {
-    year: `Your budget is ${formatMoney(result.budget.perYear)} a year.`,
+    year:
+      preset === undefined
+        ? `Your budget is ${formatMoney(result.budget.perYear)} a year.`
+        : `${preset.subject} cost ${formatMoney(result.budget.perYear)} a year.`,
     week: `That is ${formatMoney(result.budget.perWeek)} a week.`,
   };
 }

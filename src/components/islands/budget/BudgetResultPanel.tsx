@@ -14,22 +14,30 @@ import {
   stepsIn,
   whoPaysRows,
 } from '../../../lib/calculator/summary';
+import type { CalculatorPreset } from '../../../lib/calculator/presets';
 
-export function BudgetResultPanel({ result }: { result: BudgetResult }) {
-  const headline = headlineSentences(result);
+export function BudgetResultPanel({
+  result,
+  preset,
+}: {
+  result: BudgetResult;
+  /** Figures that are not a whole budget (K's saving): its words, not "Your budget". */
+  preset?: CalculatorPreset | undefined;
+}) {
+  const headline = headlineSentences(result, preset);
   const whoPays = whoPaysRows(result);
   const parts = [...partRows(result), ...whoPays];
   const spendingSteps = stepsIn(result, SPENDING_SECTIONS);
   return (
     <section className="budget-result" aria-labelledby="budget-result-title">
       <h2 id="budget-result-title" tabIndex={-1}>
-        Your budget
+        {preset?.heading ?? 'Your budget'}
       </h2>
       <p className="budget-result__headline">
         <strong>{headline.year}</strong> {headline.week}
       </p>
       <table>
-        <caption>Your budget in each period</caption>
+        <caption>{preset ? 'The cost in each period' : 'Your budget in each period'}</caption>
         <thead>
           <tr>
             <th scope="col">How often</th>

@@ -17,6 +17,7 @@ import {
   stepsIn,
   whoPaysRows,
 } from '../../../lib/calculator/summary';
+import type { CalculatorPreset } from '../../../lib/calculator/presets';
 import { formatMoney } from '../../../lib/money';
 import { InlinePicture } from '../InlinePicture';
 
@@ -31,13 +32,16 @@ export function PrintSummary({
   result,
   pictures,
   today,
+  preset,
 }: {
   result: BudgetResult;
+  /** Figures that are not a whole budget (K's saving): its words, not "Your budget". */
+  preset?: CalculatorPreset | undefined;
   pictures: SummaryPictures;
   /** Today's date, like 2026-11-24. */
   today: string;
 }) {
-  const headline = headlineSentences(result);
+  const headline = headlineSentences(result, preset);
   const spending = spendingSentences(result);
   const change = changeSentences(result);
   const periods = periodRows(result);
