@@ -119,6 +119,11 @@ export const BUDGET_SECTIONS: readonly WorkingSection[] = [
 /** The parts of the working about planned spending and what is left. */
 export const SPENDING_SECTIONS: readonly WorkingSection[] = ['spending', 'left'];
 
+/** Every step of the budget and of what is left, in order: the same on screen, in print and in Word. */
+export function workingSteps(result: BudgetResult): readonly WorkingStep[] {
+  return stepsIn(result, [...BUDGET_SECTIONS, ...SPENDING_SECTIONS]);
+}
+
 /** A name inside a sentence: "Support" becomes "support"; a name like "NHS visits" stays. */
 function nameInSentence(name: string): string {
   const first = name.split(' ')[0] ?? '';

@@ -5,9 +5,7 @@
  */
 import type { BudgetResult } from '../budget/calculate';
 import {
-  BUDGET_SECTIONS,
   MONTH_SENTENCE,
-  SPENDING_SECTIONS,
   budgetPaysForSentences,
   changeSentences,
   headlineSentences,
@@ -15,6 +13,7 @@ import {
   spendingSentences,
   stepsIn,
   whoPaysRows,
+  workingSteps,
 } from '../calculator/summary';
 import { formatMoney } from '../money';
 import type { SpendingFrequency } from '../budget/schema';
@@ -103,23 +102,15 @@ export function budgetSummaryDocument(result: BudgetResult, today: string): Expo
     });
   }
 
-  const budgetSteps = stepsIn(result, BUDGET_SECTIONS);
-  const spendingSteps = stepsIn(result, SPENDING_SECTIONS);
   sections.push({
     id: 'working',
     title: 'How it was worked out',
     blocks: [
-      { kind: 'list', ordered: true, items: budgetSteps.map((step) => step.sentence) },
-      ...(spendingSteps.length > 0
-        ? [
-            { kind: 'subheading', text: 'How the spending was worked out' } as const,
-            {
-              kind: 'list',
-              ordered: true,
-              items: spendingSteps.map((step) => step.sentence),
-            } as const,
-          ]
-        : []),
+      {
+        kind: 'list',
+        ordered: true,
+        items: workingSteps(result).map((step) => step.sentence),
+      },
     ],
   });
 

@@ -4,15 +4,13 @@
  */
 import type { BudgetResult } from '../../../lib/budget/calculate';
 import {
-  BUDGET_SECTIONS,
   MONTH_SENTENCE,
-  SPENDING_SECTIONS,
   budgetPaysForSentences,
   headlineSentences,
   partRows,
   periodRows,
-  stepsIn,
   whoPaysRows,
+  workingSteps,
 } from '../../../lib/calculator/summary';
 import type { CalculatorPreset } from '../../../lib/calculator/presets';
 
@@ -27,7 +25,6 @@ export function BudgetResultPanel({
   const headline = headlineSentences(result, preset);
   const whoPays = whoPaysRows(result);
   const parts = [...partRows(result), ...whoPays];
-  const spendingSteps = stepsIn(result, SPENDING_SECTIONS);
   return (
     <section className="budget-result" aria-labelledby="budget-result-title">
       <h2 id="budget-result-title" tabIndex={-1}>
@@ -95,20 +92,10 @@ export function BudgetResultPanel({
       ))}
       <h3>How we worked this out</h3>
       <ol className="working">
-        {stepsIn(result, BUDGET_SECTIONS).map((step) => (
+        {workingSteps(result).map((step) => (
           <li key={step.id}>{step.sentence}</li>
         ))}
       </ol>
-      {spendingSteps.length > 0 && (
-        <>
-          <h3>How we worked out your spending</h3>
-          <ol className="working">
-            {spendingSteps.map((step) => (
-              <li key={step.id}>{step.sentence}</li>
-            ))}
-          </ol>
-        </>
-      )}
       <p>This is an estimate. Your council decides your budget.</p>
     </section>
   );

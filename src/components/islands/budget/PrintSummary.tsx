@@ -6,16 +6,14 @@
 import type { BudgetResult } from '../../../lib/budget/calculate';
 import { formatLongDate } from '../../../lib/site/dates';
 import {
-  BUDGET_SECTIONS,
   MONTH_SENTENCE,
-  SPENDING_SECTIONS,
   budgetPaysForSentences,
   changeSentences,
   headlineSentences,
   periodRows,
   spendingSentences,
-  stepsIn,
   whoPaysRows,
+  workingSteps,
 } from '../../../lib/calculator/summary';
 import type { CalculatorPreset } from '../../../lib/calculator/presets';
 import { formatMoney } from '../../../lib/money';
@@ -45,7 +43,6 @@ export function PrintSummary({
   const spending = spendingSentences(result);
   const change = changeSentences(result);
   const periods = periodRows(result);
-  const spendingSteps = stepsIn(result, SPENDING_SECTIONS);
   return (
     <section className="print-summary print-only" aria-label="Printed summary">
       <h2 className="print-summary__title">My budget summary, {formatLongDate(today)}</h2>
@@ -103,28 +100,17 @@ export function PrintSummary({
                 </li>
               ))}
             </ul>
-            {spending.map((sentence) => (
-              <p key={sentence}>{sentence}</p>
-            ))}
+            {/* One paragraph: short sentences side by side keep the summary on 1 page. */}
+            <p>{spending.join(' ')}</p>
           </div>
         </div>
       )}
       <h3>How it was worked out</h3>
       <ol className="working">
-        {stepsIn(result, BUDGET_SECTIONS).map((step) => (
+        {workingSteps(result).map((step) => (
           <li key={step.id}>{step.sentence}</li>
         ))}
       </ol>
-      {spendingSteps.length > 0 && (
-        <>
-          <h3>How the spending was worked out</h3>
-          <ol className="working">
-            {spendingSteps.map((step) => (
-              <li key={step.id}>{step.sentence}</li>
-            ))}
-          </ol>
-        </>
-      )}
       {change.length > 0 && (
         <div className="print-summary__row">
           <Picture svg={pictures.scale} />
