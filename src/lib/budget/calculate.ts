@@ -357,18 +357,9 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
     const amountFigure = money(what, amount, ` ${FREQUENCY_WORDS[frequency]}`);
     if (frequency === 'week') return yearFromWeek(id, section, what, amount);
     if (frequency === 'year') return amount;
-    if (frequency === 'once') {
-      step(
-        id,
-        section,
-        'given',
-        [amountFigure],
-        money(`${what} this year`, amount, ' this year'),
-        false,
-        `${what}: ${show(amount)} once, counted in this year.`,
-      );
-      return amount;
-    }
+    // Paid once: the amount is the year's (the note "Things paid for once are counted in this
+    // year" says why), so a step would only say the figure again.
+    if (frequency === 'once') return amount;
     const times = frequency === 'month' ? TWELVE : fourWeeksInAYear;
     const year = rounded(multiplyMoney(amount, times));
     const timesShown = frequency === 'month' ? '12' : fourWeeksShown;
@@ -792,34 +783,20 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
       const hoursYear = floorQuantity(exactYear);
       const exactWeek = divideQuantity(exactYear, weeks);
       const hoursWeek = floorToPlaces(exactWeek, 1);
+      const yearShown = formatQuantity(quantityToString(hoursYear));
+      const weekShown = formatQuantity(quantityToString(hoursWeek));
       step(
-        'left:hours-year',
+        'left:hours',
         'left',
         'divide',
         [
           money('Left for support a year', forSupport, ' a year'),
           money('cost of 1 hour', rate, ' an hour'),
+          weeksFigure,
         ],
-        figure(
-          'hours a year',
-          quantityToString(hoursYear),
-          `about ${formatQuantity(quantityToString(hoursYear))} hours a year`,
-        ),
+        figure('hours a week', quantityToString(hoursWeek), `about ${weekShown} hours a week`),
         false,
-        `Hours a year: ${show(forSupport)} ÷ ${show(rate)} an hour = ${ratioShown(exactYear)}, so about ${formatQuantity(quantityToString(hoursYear))} hours a year.`,
-      );
-      step(
-        'left:hours-week',
-        'left',
-        'divide',
-        [figure('hours a year', quantityToString(exactYear), ratioShown(exactYear)), weeksFigure],
-        figure(
-          'hours a week',
-          quantityToString(hoursWeek),
-          `about ${formatQuantity(quantityToString(hoursWeek))} hours a week`,
-        ),
-        false,
-        `Hours a week: ${ratioShown(exactYear)} ÷ ${weeksShown} = ${ratioShown(exactWeek)}, so about ${formatQuantity(quantityToString(hoursWeek))} hours a week.`,
+        `Hours: ${show(forSupport)} ÷ ${show(rate)} an hour = ${ratioShown(exactYear)} a year (about ${yearShown}); ÷ ${weeksShown} = ${ratioShown(exactWeek)}, so about ${weekShown} a week.`,
       );
       hoursAfterPlans = {
         lineId: hoursLine.id,

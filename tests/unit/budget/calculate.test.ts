@@ -234,8 +234,7 @@ describe('what can be planned with: never the money the provider keeps', () => {
     expect(sentences).toEqual([
       'You can plan with: £20,077.20 budget − £1,825.20 your provider keeps = £18,252 a year.',
       'Left: £18,252 you can plan with − £3,000 planned = £15,252 a year.',
-      'Hours a year: £15,252 ÷ £20 an hour = 762.6, so about 762 hours a year.',
-      'Hours a week: 762.6 ÷ 52 weeks = 14.66 and a bit, so about 14.6 hours a week.',
+      'Hours: £15,252 ÷ £20 an hour = 762.6 a year (about 762); ÷ 52 weeks = 14.66 and a bit, so about 14.6 a week.',
     ]);
   });
 

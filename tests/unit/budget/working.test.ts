@@ -10,8 +10,7 @@ describe('the working', () => {
       'Budget a month: £12,480 a year ÷ 12 = £1,040.',
       'Planned spending a year: £1,500 + £8,000 = £9,500 a year.',
       'Left: £12,480 budget − £9,500 planned = £2,980 a year.',
-      'Hours a year: £2,980 ÷ £20 an hour = 149, so about 149 hours a year.',
-      'Hours a week: 149 ÷ 52 weeks = 2.86 and a bit, so about 2.8 hours a week.',
+      'Hours: £2,980 ÷ £20 an hour = 149 a year (about 149); ÷ 52 weeks = 2.86 and a bit, so about 2.8 a week.',
     ]);
   });
 
