@@ -202,6 +202,8 @@ describe('keeping and printing the figures', () => {
     try {
       await budget.fillLine(0, '12', '20');
       await expect.poll(() => budget.page.url()).toContain('l1h=12');
+      // The link is written a moment after typing stops: wait for the cost of 1 hour too.
+      await expect.poll(() => budget.page.url()).toContain('l1r=20');
       const copy = await budget.site.context.newPage();
       await copy.goto(budget.page.url());
       await copy.locator('.budget-result__headline').waitFor();
