@@ -7,8 +7,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { davidStory, jamesStory, mayaStory, sarahStory } from '../../src/lib/budget/stories';
 import { calculatorLink } from '../../src/lib/calculator/link';
+import { calculatorLink as guideCalculatorLink } from '../../src/lib/guides/figures';
 import { baseUrl, launchBrowser } from './support/browser';
 import { BudgetPage } from './pages/BudgetPage';
+import { SitePage } from './pages/SitePage';
 
 let browser: Browser;
 
@@ -49,8 +51,8 @@ describe('the budget calculator', () => {
   });
 
   it.each([
-    ['Sarah', sarahStory, 'Your budget is £12,480 a year.', '£2,980 left is about 149 hours'],
-    ['Maya', mayaStory, 'Your budget is £8,320 a year.', '£820 left is about 41 hours'],
+    ['Sarah', sarahStory, 'Your budget is £12,480 a year.', '£2,980 a year is left.'],
+    ['Maya', mayaStory, 'Your budget is £8,320 a year.', '£820 a year is left.'],
     ['David', davidStory, 'Your budget is £15,600 a year.', 'That uses all of your budget.'],
     ['James', jamesStory, 'Your budget is £41,600 a year.', 'That uses all of your budget.'],
   ])("gives %s's figures and what is left", async (_name, story, headline, left) => {
@@ -68,7 +70,9 @@ describe('the budget calculator', () => {
     try {
       await expect
         .poll(() => budget.spendingTotals())
-        .toContain('£2,980 left is about 149 hours of support at £20 an hour.');
+        .toContain(
+          'Your assessment: 12 hours a week. After your plans, the rest pays for about 2.8 hours a week. That is about 149 hours a year, at £20 an hour.',
+        );
     } finally {
       await budget.close();
     }
@@ -198,6 +202,8 @@ describe('keeping and printing the figures', () => {
     try {
       await budget.fillLine(0, '12', '20');
       await expect.poll(() => budget.page.url()).toContain('l1h=12');
+      // The link is written a moment after typing stops: wait for the cost of 1 hour too.
+      await expect.poll(() => budget.page.url()).toContain('l1r=20');
       const copy = await budget.site.context.newPage();
       await copy.goto(budget.page.url());
       await copy.locator('.budget-result__headline').waitFor();
@@ -303,3 +309,186 @@ describe('accessibility of the calculator', () => {
     },
   );
 });
+
+/** 12 hours at £20 and 6 hours at £18.50 a week, and £3,000 a year of spending ideas (issue 13). */
+const ISSUE_13 = [
+  'l1n=Day%20support&l1h=12&l1r=20',
+  'l2n=Evening%20support&l2h=6&l2r=18.50',
+  's1n=Cooking%20classes&s1a=1500&s1f=year',
+  's2n=Travel%20training&s2a=1500&s2f=year',
+].join('&');
+
+/** The words of a part of the page, on one line. */
+async function textOf(budget: BudgetPage, selector: string): Promise<string> {
+  return (await budget.page.locator(selector).first().innerText()).replace(/\s+/g, ' ').trim();
+}
+
+describe.each([320, 1280])(
+  'figures a person can take to the council, at %i pixels wide',
+  (width) => {
+    it.each([
+      ['a 10% provider fee', 'fee=percent:10', '£1,825.20'],
+      ['a fixed £1,000 provider fee', 'fee=year:1000', '£1,000'],
+    ])('never counts %s as money to spend or as hours', async (_name, fee, kept) => {
+      const budget = await BudgetPage.open(browser, `${ISSUE_13}&${fee}`, { width });
+      try {
+        await expect.poll(() => budget.headline()).toContain('a year');
+        expect(await textOf(budget, '.budget-result')).toContain(
+          `Your provider keeps ${kept} a year for looking after your Individual Service Fund.`,
+        );
+        const totals = await budget.spendingTotals();
+        expect(totals).toContain('£15,252 a year is left.');
+        expect(totals).toContain(
+          'Your assessment: 18 hours a week. After your plans, the rest pays for about 14.6 hours a week. That is about 762 hours a year, at £20 an hour.',
+        );
+        expect(await textOf(budget, '.budget-result')).toContain(`You can plan with: `);
+        await budget.site.emulatePrint(true);
+        const printed = await textOf(budget, '.print-summary');
+        expect(printed).toContain(`Your provider keeps ${kept} a year`);
+        expect(printed).toContain('After your plans, the rest pays for about 14.6 hours a week.');
+        await budget.site.emulatePrint(false);
+        expect(await budget.site.axeViolations()).toEqual([]);
+        expect(await budget.site.horizontalOverflow()).toBe(0);
+      } finally {
+        await budget.close();
+      }
+    });
+
+    it('says the whole budget pays for the assessed hours when nothing is planned', async () => {
+      const budget = await BudgetPage.open(browser, '', { width });
+      try {
+        await budget.fillLine(0, '12', '20');
+        await expect.poll(() => budget.headline()).toContain('£12,480 a year');
+        expect(await textOf(budget, '.budget-result')).toContain(
+          'Your assessment: 12 hours a week. Your budget pays for all of these hours.',
+        );
+        expect(await budget.site.axeViolations()).toEqual([]);
+      } finally {
+        await budget.close();
+      }
+    });
+
+    it('shows the working for one kind of support in 4 steps, the same on screen and in print', async () => {
+      const budget = await BudgetPage.open(browser, '', { width });
+      try {
+        await budget.fillLine(0, '12', '20');
+        await expect.poll(() => budget.headline()).toContain('£12,480 a year');
+        const onScreen = await budget.page.locator('.budget-result .working li').allInnerTexts();
+        expect(onScreen).toEqual([
+          'Support: 12 hours a week × £20 an hour = £240 a week.',
+          'Budget a year: £240 a week × 52 weeks = £12,480 a year.',
+          'Budget every 4 weeks: £240 a week × 4 = £960.',
+          'Budget a month: £12,480 a year ÷ 12 = £1,040.',
+        ]);
+        const result = await textOf(budget, '.budget-result');
+        expect(result).toContain(
+          'A month costs more than 4 weeks, because most months are longer than 4 weeks.',
+        );
+        // Support alone is the budget: no table that says £240 twice.
+        expect(
+          await budget.page.getByRole('table', { name: 'What your budget is made of' }).count(),
+        ).toBe(0);
+        await budget.site.emulatePrint(true);
+        expect(await budget.page.locator('.print-summary .working li').allInnerTexts()).toEqual(
+          onScreen,
+        );
+        await budget.site.emulatePrint(false);
+      } finally {
+        await budget.close();
+      }
+    });
+
+    it('keeps weeks in the year under More choices, set to 52', async () => {
+      const budget = await BudgetPage.open(browser, '', { width });
+      try {
+        const weeks = budget.page.locator('#weeks-52');
+        expect(await weeks.isChecked()).toBe(true);
+        expect(await weeks.isVisible()).toBe(false);
+        expect(await budget.page.getByText('Most councils use this').count()).toBe(0);
+        await budget.page.getByText('More choices').click();
+        expect(await weeks.isVisible()).toBe(true);
+        expect(await textOf(budget, '.more-choices')).toContain(
+          'Change this only if your council tells you it counts a different number of weeks.',
+        );
+        expect(await budget.site.axeViolations()).toEqual([]);
+      } finally {
+        await budget.close();
+      }
+    });
+
+    it('fits amounts up to £9,999,999.99 without scrolling sideways', async () => {
+      const budget = await BudgetPage.open(browser, 'l1h=168&l1r=1000&fee=year:1263999.99&c=100', {
+        width,
+      });
+      try {
+        await expect.poll(() => budget.headline()).toContain('£9,999,999.99 a year');
+        const table = budget.page.getByRole('table', { name: 'What your budget is made of' });
+        expect(await table.innerText()).toContain('£9,999,999.99');
+        expect(await budget.site.horizontalOverflow()).toBe(0);
+        const box = await budget.page.locator('.budget-result').boundingBox();
+        const cells = await table
+          .locator('td, th')
+          .evaluateAll((all) => all.map((cell) => cell.getBoundingClientRect().right));
+        expect(Math.max(...cells)).toBeLessThanOrEqual((box?.x ?? 0) + (box?.width ?? 0));
+        expect(await budget.site.axeViolations()).toEqual([]);
+      } finally {
+        await budget.close();
+      }
+    });
+
+    it('asks kindly for a cost of 1 hour above £0, and writes "support" in lower case', async () => {
+      const budget = await BudgetPage.open(browser, '', { width });
+      try {
+        await budget.fillLine(0, '12', '0');
+        await budget.submit();
+        await budget.errorSummary().waitFor();
+        expect(await budget.errorSummary().innerText()).toContain(
+          'The cost of 1 hour must be more than £0. Enter what 1 hour of support costs, like 20',
+        );
+        expect(await budget.site.axeViolations()).toEqual([]);
+        await budget.rateField(0).fill('20');
+        await expect.poll(() => budget.headline()).toContain('£12,480 a year');
+        await budget.page.getByText('What if your hours changed?').click();
+        await budget.page.getByLabel('Minutes a day', { exact: true }).fill('45');
+        await expect
+          .poll(() => textOf(budget, '.what-if .panel'))
+          .toContain('Fewer hours of support:');
+      } finally {
+        await budget.close();
+      }
+    });
+
+    it('opens K’s saving named for what it is, never as "Your budget"', async () => {
+      const link = guideCalculatorLink('k');
+      expect(link.label).toBe('Open K’s saving in the calculator');
+      const site = await SitePage.open(browser, link.href, { width });
+      try {
+        const heading = site.page.getByRole('heading', {
+          level: 2,
+          name: 'The support K’s planner replaced',
+        });
+        await heading.waitFor();
+        const result = (await site.page.locator('.budget-result').innerText()).replace(/\s+/g, ' ');
+        expect(result).toContain('That support cost £6,085.04 a year.');
+        expect(result).not.toContain('Your budget');
+        expect(await site.axeViolations()).toEqual([]);
+        expect(await site.horizontalOverflow()).toBe(0);
+      } finally {
+        await site.close();
+      }
+    });
+
+    it('tells K’s story with the source’s own figures', async () => {
+      const site = await SitePage.open(browser, '/guides/stories/', { width });
+      try {
+        const text = (await site.page.locator('main').innerText()).replace(/\s+/g, ' ');
+        expect(text).toContain('That saved about £117 a week.');
+        expect(text).toContain('That is about £6,084 a year.');
+        expect(text).toContain('We worked it out from the source’s own figures');
+        expect(await site.axeViolations()).toEqual([]);
+      } finally {
+        await site.close();
+      }
+    });
+  },
+);

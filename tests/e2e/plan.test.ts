@@ -270,13 +270,13 @@ describe('the parts of a plan', () => {
       await page.getByLabel('What it is').nth(1).fill('Personal assistant');
       await page.getByLabel('What it costs each time').nth(1).fill('£8,000');
       const totals = page.locator('.spending-totals');
-      await expect.poll(() => totals.innerText()).toContain('£2,980 is left.');
+      await expect.poll(() => totals.innerText()).toContain('£2,980 a year is left.');
       expect(await totals.innerText()).toContain('You plan to spend £9,500 a year.');
 
       await page.getByRole('button', { name: 'Remove item 2' }).click();
-      await expect.poll(() => totals.innerText()).toContain('£10,980 is left.');
+      await expect.poll(() => totals.innerText()).toContain('£10,980 a year is left.');
       await page.getByRole('button', { name: 'Undo' }).click();
-      await expect.poll(() => totals.innerText()).toContain('£2,980 is left.');
+      await expect.poll(() => totals.innerText()).toContain('£2,980 a year is left.');
       expect(await site.axeViolations()).toEqual([]);
     } finally {
       await site.close();
@@ -347,7 +347,12 @@ describe('figures from the calculator', () => {
       await plan.goto('plans');
       await page.locator('.plan-card').getByRole('link', { name: /^Open/ }).click();
       await plan.openSection('How I will use my budget');
-      expect(await page.locator('.spending-totals').innerText()).toContain('£2,980 is left.');
+      const totals = (await page.locator('.spending-totals').innerText()).replace(/\s+/g, ' ');
+      expect(totals).toContain('£2,980 a year is left.');
+      // What is left says what it pays for, beside the assessed hours (issue 13).
+      expect(totals).toContain(
+        'Your assessment: 12 hours a week. After your plans, the rest pays for about 2.8 hours a week.',
+      );
     } finally {
       await site.close();
     }

@@ -17,6 +17,15 @@
  * So every figure a person sees can be checked with a pocket calculator from figures on the same
  * page, and the working says which.
  *
+ * WHAT CAN BE PLANNED WITH (issue 13). The provider fee is money the provider keeps for looking
+ * after the Individual Service Fund (seed 000 lists it beside support and travel): it can never be
+ * spent on anything the person chooses. So what a person can plan with is the budget minus the
+ * provider's part: the support, the travel and any other costs. What is left is that minus the
+ * planned spending; left + planned spending + the provider's part = the budget, to the penny.
+ * Only the support part buys hours: travel and other costs keep their job, so the money for hours
+ * after the plans is what is left minus travel and other costs (never below £0). Hours are that
+ * ÷ one line's cost of 1 hour, rounded down: whole hours a year, and tenths of an hour a week.
+ *
  * K's CHANGE (seed 002). K's support went down by about 45 minutes a day, "around £117 per week
  * or £6084 per year". 45 minutes × 7 days = 5.25 hours a week; 5.25 × £22.29 = £117.0225, which
  * is £117.02 a week; £117.02 × 52 = £6,085.04 a year. The document's £6,084 is £117 × 52: it
@@ -24,6 +33,7 @@
  */
 import {
   ZERO_MONEY,
+  addMoney,
   compareMoney,
   divideMoney,
   divideQuantity,
@@ -47,10 +57,12 @@ import {
   sumMoney,
   toMoneyString,
   addQuantity,
+  multiplyQuantity,
   subtractQuantity,
   compareQuantity,
   type Money,
   type MoneyString,
+  type Quantity,
 } from '../money';
 import {
   HOURS_IN_A_WEEK,
@@ -61,6 +73,7 @@ import {
   type HoursString,
 } from './hours';
 import {
+  DEFAULT_WEEKS_PER_YEAR,
   changeMinutesPerWeek,
   type BudgetInput,
   type RecurringFrequency,
@@ -113,14 +126,16 @@ export interface SpendingItemResult extends CostItemResult<SpendingFrequency> {
   readonly goalId: string | undefined;
 }
 
-/** What is left, as hours of support at one line's cost of 1 hour. */
-export interface LeftInHours {
+/** What the money left after the plans pays for, as hours of support at one line's cost of 1 hour. */
+export interface HoursAfterPlans {
   readonly lineId: string;
   readonly hourlyRate: MoneyString;
-  /** Whole hours, rounded down: what is left buys at least this many. "0" means less than 1 hour. */
-  readonly hours: string;
-  /** "£2,980 left is about 149 hours of support at £20 an hour". */
-  readonly sentence: string;
+  /** The money left for hours of support a year: what is left minus travel and other costs. */
+  readonly forSupportPerYear: MoneyString;
+  /** Whole hours a year, rounded down: the money buys at least this many. */
+  readonly hoursPerYear: string;
+  /** Hours a week to 1 decimal place, rounded down ("14.6"): the hours a year ÷ weeks in the year. */
+  readonly hoursPerWeek: string;
 }
 
 /** The difference a change to one line's hours makes. */
@@ -165,11 +180,14 @@ export interface BudgetResult {
   readonly spendingItems: readonly SpendingItemResult[];
   /** Planned spending a year (sum of the items a year) and a week (the year ÷ weeks). */
   readonly spending: WeekAndYear;
-  /** The budget a year minus planned spending a year, or £0 when overspent. */
+  /** What can be planned with a year: the budget minus the provider's part (the provider fee). */
+  readonly plannablePerYear: MoneyString;
+  /** What can be planned with minus planned spending, a year, or £0 when overspent. */
   readonly leftPerYear: MoneyString;
-  /** Planned spending a year minus the budget a year, or £0 when not overspent. */
+  /** Planned spending minus what can be planned with, a year, or £0 when not overspent. */
   readonly overspentPerYear: MoneyString;
-  readonly leftInHours: LeftInHours | null;
+  /** What is left as hours of support, or null with no spending, no line, or nothing left. */
+  readonly hoursAfterPlans: HoursAfterPlans | null;
   readonly change: ChangeResult | null;
   readonly notes: readonly BudgetNote[];
   /** The working, in order. */
@@ -201,6 +219,38 @@ const FREQUENCY_WORDS: Readonly<Record<SpendingFrequency, string>> = {
   year: 'a year',
   once: 'once',
 };
+
+/**
+ * What can be planned with (the budget minus the provider's part), what is left after the
+ * planned spending, or how much it is overspent. All a year, exact: no rounding is needed.
+ */
+export function leftAfterPlans(
+  budgetYear: Money,
+  providerYear: Money,
+  spendingYear: Money,
+): { plannable: Money; leftYear: Money; overspentYear: Money; overspent: boolean } {
+  const plannable = subtractMoney(budgetYear, providerYear);
+  const difference = subtractMoney(plannable, spendingYear);
+  const overspent = compareMoney(difference, ZERO_MONEY) < 0;
+  return {
+    plannable,
+    leftYear: overspent ? ZERO_MONEY : difference,
+    overspentYear: overspent ? subtractMoney(spendingYear, plannable) : ZERO_MONEY,
+    overspent,
+  };
+}
+
+/** A quantity rounded down to some decimal places: 14.665 → 14.6 with 1 place. */
+function floorToPlaces(value: Quantity, places: number): Quantity {
+  const scale = quantityFromInteger(10 ** places);
+  return divideQuantity(floorQuantity(multiplyQuantity(value, scale)), scale);
+}
+
+/** A ratio as the working shows it: exact up to 2 places, else "14.66 and a bit". */
+function ratioShown(value: Quantity): string {
+  if (quantityDecimalPlaces(value) <= 2) return formatQuantity(quantityToString(value));
+  return `${formatQuantity(quantityToString(floorToPlaces(value, 2)))} and a bit`;
+}
 
 /** Works out a budget and its working from checked inputs (see the rounding rule above). */
 export function calculateBudget(input: BudgetInput): BudgetResult {
@@ -307,18 +357,9 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
     const amountFigure = money(what, amount, ` ${FREQUENCY_WORDS[frequency]}`);
     if (frequency === 'week') return yearFromWeek(id, section, what, amount);
     if (frequency === 'year') return amount;
-    if (frequency === 'once') {
-      step(
-        id,
-        section,
-        'given',
-        [amountFigure],
-        money(`${what} this year`, amount, ' this year'),
-        false,
-        `${what}: ${show(amount)} once, counted in this year.`,
-      );
-      return amount;
-    }
+    // Paid once: the amount is the year's (the note "Things paid for once are counted in this
+    // year" says why), so a step would only say the figure again.
+    if (frequency === 'once') return amount;
     const times = frequency === 'month' ? TWELVE : fourWeeksInAYear;
     const year = rounded(multiplyMoney(amount, times));
     const timesShown = frequency === 'month' ? '12' : fourWeeksShown;
@@ -338,7 +379,7 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
     return year.value;
   }
 
-  /** A total of rounded amounts, with a sentence that lists them when there are only a few. */
+  /** A total of rounded amounts, with a sentence that lists them when there are only a few. No step for one amount or none. */
   function total(
     id: string,
     section: WorkingSection,
@@ -351,12 +392,9 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
       parts.length <= MOST_TERMS_IN_A_SENTENCE
         ? parts.map((part) => show(part.amount)).join(' + ')
         : `the ${parts.length} amounts above added up`;
-    const sentence =
-      parts.length === 0
-        ? `${what}: nothing is listed, so £0${unit}.`
-        : parts.length === 1
-          ? `${what}: ${show(sum)}${unit}.`
-          : `${what}: ${listed} = ${show(sum)}${unit}.`;
+    // A total of one figure only says it again, so it gets no step (issue 13).
+    if (parts.length <= 1) return sum;
+    const sentence = `${what}: ${listed} = ${show(sum)}${unit}.`;
     step(
       id,
       section,
@@ -369,15 +407,23 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
     return sum;
   }
 
-  step(
-    'weeks',
-    'weeks',
-    'given',
-    [],
-    weeksFigure,
-    false,
-    `We count ${weeksShown} in a year${WEEKS_EXPLAINED[input.weeksPerYear] ?? ''}.`,
-  );
+  // 52 weeks needs no step: every sentence that uses it says "× 52 weeks".
+  if (input.weeksPerYear !== DEFAULT_WEEKS_PER_YEAR) {
+    step(
+      'weeks',
+      'weeks',
+      'given',
+      [],
+      weeksFigure,
+      false,
+      `We count ${weeksShown} in a year${WEEKS_EXPLAINED[input.weeksPerYear] ?? ''}.`,
+    );
+  }
+  // With support only, the support is the budget: its year is the budget's year.
+  const supportOnly =
+    input.managementFee.kind === 'none' &&
+    input.travel.kind === 'none' &&
+    input.otherCosts.length === 0;
 
   // Support lines: hours × cost of 1 hour, each rounded to the penny (rule 1).
   let totalMinutes = quantityFromInteger(0);
@@ -410,7 +456,13 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
   );
   const support: Amounts = {
     week: supportWeek,
-    year: yearFromWeek('support:year', 'support', 'Support', supportWeek, 'Support a year'),
+    year: yearFromWeek(
+      'support:year',
+      'support',
+      'Support',
+      supportWeek,
+      supportOnly ? 'Budget a year' : 'Support a year',
+    ),
   };
 
   const totalHours = roundQuantity(divideQuantity(totalMinutes, SIXTY), 2);
@@ -539,10 +591,9 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
     const unit = period === 'week' ? ' a week' : ' a year';
     const amounts = parts.map((part) => part.amounts[period]);
     const sum = sumMoney(amounts);
-    const sentence =
-      parts.length === 1
-        ? `Budget${unit}: ${show(sum)}${unit}, all for support.`
-        : `Budget${unit}: ${parts.map((part) => `${show(part.amounts[period])} ${part.label}`).join(' + ')} = ${show(sum)}${unit}.`;
+    // Support alone is the budget: the steps above already say its figures.
+    if (parts.length === 1) return sum;
+    const sentence = `Budget${unit}: ${parts.map((part) => `${show(part.amounts[period])} ${part.label}`).join(' + ')} = ${show(sum)}${unit}.`;
     step(
       id,
       'budget',
@@ -625,7 +676,7 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
     }
   }
 
-  // Planned spending: each item a year, then the total a year and a week.
+  // Planned spending: each item a year, then the total a year (and a week, kept without a step).
   const spendingItems = input.spending.map((item) => {
     const amount = moneyFromString(item.amount);
     const year = yearFromFrequency(
@@ -647,48 +698,55 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
     spendingItems.map(({ item, year }) => ({ label: `${item.name} a year`, amount: year })),
     ' a year',
   );
-  const spendingWeek = weekFromYear(
-    'spending:week',
-    'spending',
-    'Planned spending',
-    spendingYear,
-    'Planned spending a week',
-  );
+  const spendingWeek = roundToPenny(divideMoney(spendingYear, weeks));
 
-  // What is left, or overspent.
-  const difference = subtractMoney(budgetYear, spendingYear);
-  const overspent = compareMoney(difference, ZERO_MONEY) < 0;
-  const leftYear = overspent ? ZERO_MONEY : difference;
-  const overspentYear = overspent ? subtractMoney(spendingYear, budgetYear) : ZERO_MONEY;
-  if (overspent) {
+  // What can be planned with, what is left, and what that pays for (see the module comment).
+  const left = leftAfterPlans(budgetYear, managementFee.year, spendingYear);
+  const planned = spendingItems.length > 0;
+  if (planned && !isZeroMoney(managementFee.year)) {
+    step(
+      'left:plannable',
+      'left',
+      'subtract',
+      [
+        money('Budget a year', budgetYear, ' a year'),
+        money('Provider fee a year', managementFee.year, ' a year'),
+      ],
+      money('You can plan with a year', left.plannable, ' a year'),
+      false,
+      `You can plan with: ${show(budgetYear)} budget − ${show(managementFee.year)} your provider keeps = ${show(left.plannable)} a year.`,
+    );
+  }
+  const plannableWords = isZeroMoney(managementFee.year) ? 'budget' : 'you can plan with';
+  if (planned && left.overspent) {
     step(
       'left:year',
       'left',
       'subtract',
       [
         money('Planned spending a year', spendingYear, ' a year'),
-        money('Budget a year', budgetYear, ' a year'),
+        money('You can plan with a year', left.plannable, ' a year'),
       ],
-      money('Overspent a year', overspentYear, ' a year'),
+      money('Overspent a year', left.overspentYear, ' a year'),
       false,
-      `Overspent: ${show(spendingYear)} planned − ${show(budgetYear)} budget = ${show(overspentYear)} a year more than the budget.`,
+      `Overspent: ${show(spendingYear)} planned − ${show(left.plannable)} ${plannableWords} = ${show(left.overspentYear)} a year too much.`,
     );
     notes.push({
       code: 'overspent',
-      message: `The planned spending is ${show(overspentYear)} a year more than the budget.`,
+      message: `The planned spending is ${show(left.overspentYear)} a year more than ${isZeroMoney(managementFee.year) ? 'the budget' : 'you can plan with'}.`,
     });
-  } else {
+  } else if (planned) {
     step(
       'left:year',
       'left',
       'subtract',
       [
-        money('Budget a year', budgetYear, ' a year'),
+        money('You can plan with a year', left.plannable, ' a year'),
         money('Planned spending a year', spendingYear, ' a year'),
       ],
-      money('Left a year', leftYear, ' a year'),
+      money('Left a year', left.leftYear, ' a year'),
       false,
-      `Left: ${show(budgetYear)} budget − ${show(spendingYear)} planned = ${show(leftYear)} a year.`,
+      `Left: ${show(left.plannable)} ${plannableWords} − ${show(spendingYear)} planned = ${show(left.leftYear)} a year.`,
     );
   }
 
@@ -696,35 +754,56 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
     input.leftInHoursLineId === undefined
       ? input.supportLines[0]
       : input.supportLines.find((line) => line.id === input.leftInHoursLineId);
-  let leftInHours: LeftInHours | null = null;
-  if (hoursLine !== undefined && !overspent && !isZeroMoney(leftYear)) {
+  let hoursAfterPlans: HoursAfterPlans | null = null;
+  if (planned && hoursLine !== undefined && !isZeroMoney(left.leftYear)) {
     const rate = moneyFromString(hoursLine.hourlyRate);
+    // Travel and other costs keep their job: only the rest buys hours.
+    const keptForCosts = addMoney(travel.year, otherCosts.year);
+    const forSupport = isZeroMoney(keptForCosts)
+      ? left.leftYear
+      : compareMoney(left.leftYear, keptForCosts) > 0
+        ? subtractMoney(left.leftYear, keptForCosts)
+        : ZERO_MONEY;
+    if (!isZeroMoney(keptForCosts)) {
+      step(
+        'left:support',
+        'left',
+        'subtract',
+        [
+          money('Left a year', left.leftYear, ' a year'),
+          money('Travel and other costs a year', keptForCosts, ' a year'),
+        ],
+        money('Left for support a year', forSupport, ' a year'),
+        false,
+        `For hours of support: ${show(left.leftYear)} left − ${show(keptForCosts)} travel and other costs = ${show(forSupport)} a year${isZeroMoney(forSupport) ? ' (not below £0)' : ''}.`,
+      );
+    }
     if (!isZeroMoney(rate)) {
-      const exactHours = moneyRatio(leftYear, rate);
-      const wholeHours = quantityToString(floorQuantity(exactHours));
-      const ratioShown =
-        quantityDecimalPlaces(exactHours) <= 2
-          ? formatQuantity(exactHours)
-          : `${formatQuantity(roundQuantity(exactHours, 2))} (rounded)`;
-      const about =
-        wholeHours === '0'
-          ? 'less than 1 hour'
-          : `about ${formatQuantity(wholeHours)} ${wholeHours === '1' ? 'hour' : 'hours'}`;
-      const sentence = `${show(leftYear)} left is ${about} of support at ${show(rate)} an hour`;
+      const exactYear = moneyRatio(forSupport, rate);
+      const hoursYear = floorQuantity(exactYear);
+      const exactWeek = divideQuantity(exactYear, weeks);
+      const hoursWeek = floorToPlaces(exactWeek, 1);
+      const yearShown = formatQuantity(quantityToString(hoursYear));
+      const weekShown = formatQuantity(quantityToString(hoursWeek));
       step(
         'left:hours',
         'left',
         'divide',
-        [money('Left a year', leftYear, ' left'), money('cost of 1 hour', rate, ' an hour')],
-        figure('hours of support left', wholeHours, about),
+        [
+          money('Left for support a year', forSupport, ' a year'),
+          money('cost of 1 hour', rate, ' an hour'),
+          weeksFigure,
+        ],
+        figure('hours a week', quantityToString(hoursWeek), `about ${weekShown} hours a week`),
         false,
-        `${show(leftYear)} left ÷ ${show(rate)} an hour = ${ratioShown}, so ${sentence}.`,
+        `Hours: ${show(forSupport)} ÷ ${show(rate)} an hour = ${ratioShown(exactYear)} a year (about ${yearShown}); ÷ ${weeksShown} = ${ratioShown(exactWeek)}, so about ${weekShown} a week.`,
       );
-      leftInHours = {
+      hoursAfterPlans = {
         lineId: hoursLine.id,
         hourlyRate: hoursLine.hourlyRate,
-        hours: wholeHours,
-        sentence,
+        forSupportPerYear: stored(forSupport),
+        hoursPerYear: quantityToString(hoursYear),
+        hoursPerWeek: quantityToString(hoursWeek),
       };
     }
   }
@@ -853,9 +932,10 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
       perYear: stored(year),
     })),
     spending: pair({ week: spendingWeek, year: spendingYear }),
-    leftPerYear: stored(leftYear),
-    overspentPerYear: stored(overspentYear),
-    leftInHours,
+    plannablePerYear: stored(left.plannable),
+    leftPerYear: stored(left.leftYear),
+    overspentPerYear: stored(left.overspentYear),
+    hoursAfterPlans,
     change,
     notes,
     working,

@@ -8,3 +8,4 @@ export * from './working';
 export * from './calculate';
 export * from './parse';
 export * from './stories';
+export * from './pays-for';

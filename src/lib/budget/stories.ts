@@ -4,6 +4,7 @@
  * Sarah, Maya, David, James, all at £20 an hour for 52 weeks) and seed 002 (K).
  */
 import { budgetInputFrom } from './parse';
+import type { MoneyString } from '../money';
 import type { BudgetInput } from './schema';
 
 /** Which story. */
@@ -17,6 +18,8 @@ export interface BudgetStory {
   /** The seed document the figures come from. */
   readonly source: string;
   readonly input: BudgetInput;
+  /** Figures the source gives itself, where ours are worked out from them (K: £117 and £6,084). */
+  readonly sourceFigures?: Readonly<Record<string, MoneyString>>;
 }
 
 const EXPLAINER = 'Individual Service Funds Explainer (Citizen Network Research, 2024)';
@@ -121,15 +124,17 @@ export const jamesStory: BudgetStory = {
 };
 
 /**
- * K: a planner device (£1,400 with a 3-year licence) let his support go down by 45 minutes a day.
- * Seed 002 gives neither K's total hours nor the cost of 1 hour. The cost, £22.29, is £117 a week
- * ÷ 5.25 hours, to the penny (issue 3). The line holds only the 45 minutes a day that the planner
- * replaced, so this story's budget is that part of his support, not all of it.
+ * K: a planner device (£1,400 with a 3-year licence) let his support go down by 45 minutes a day,
+ * "around £117 per week or £6084 per year" (seed 002). Seed 002 gives neither K's total hours nor
+ * the cost of 1 hour. We worked the cost out from the source's figures: £117 a week ÷ 5.25 hours
+ * = £22.29, to the penny (issue 3). The line holds only the 45 minutes a day that the planner
+ * replaced, so this story's "budget" is that saving, not all of his support (issue 13).
  */
 export const kStory: BudgetStory = {
   id: 'k',
   personName: 'K',
   source: 'Supporting People with Individual Service Funds (Darwin Care, Dorset)',
+  sourceFigures: { week: '117.00' as MoneyString, year: '6084.00' as MoneyString },
   input: budgetInputFrom({
     supportLines: [
       {

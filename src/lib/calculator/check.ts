@@ -2,7 +2,7 @@
  * Checks the calculator form's figures with the budget engine's own schema, and says
  * which form field each problem belongs to, in page order (GOV.UK error summary pattern).
  */
-import { budgetInputSchema, type BudgetInput } from '../budget/schema';
+import { budgetInputSchema, supportLineSchema, type BudgetInput } from '../budget/schema';
 import { draftToBudgetInput, type CalculatorDraft } from './link';
 
 /** One problem with the figures: the form field it belongs to and how to fix it. */
@@ -25,16 +25,56 @@ function fieldFor(path: readonly (string | number)[]): string {
   return path.join('.');
 }
 
+/** The order of a support line's boxes on the page. */
+const LINE_FIELDS = ['name', 'hoursPerWeek', 'hourlyRate'];
+
+/** Where a field is on the page: support lines first, in order, then the rest as found. */
+function pageOrder(problems: readonly FieldProblem[]): FieldProblem[] {
+  const rank = (problem: FieldProblem, index: number): number[] => {
+    const [first, line, box] = problem.field.split('.');
+    if (first !== 'supportLines') return [1, index];
+    return [0, Number(line), LINE_FIELDS.indexOf(box ?? '')];
+  };
+  return problems
+    .map((problem, index) => ({ problem, key: rank(problem, index) }))
+    .sort(
+      (a, b) =>
+        (a.key[0] ?? 0) - (b.key[0] ?? 0) ||
+        (a.key[1] ?? 0) - (b.key[1] ?? 0) ||
+        (a.key[2] ?? 0) - (b.key[2] ?? 0),
+    )
+    .map(({ problem }) => problem);
+}
+
+/**
+ * A cost of 1 hour of £0 gives a budget of £0 that no council would give: the calculator asks
+ * for a real cost (issue 13). The engine itself still takes £0, for a plan's older figures.
+ */
+function zeroRateProblems(draft: CalculatorDraft): FieldProblem[] {
+  return draft.supportLines.flatMap((line, index) => {
+    const rate = supportLineSchema.shape.hourlyRate.safeParse(line.hourlyRate);
+    if (!rate.success || !/^0(\.0+)?$/.test(rate.data)) return [];
+    return [
+      {
+        field: `supportLines.${index}.hourlyRate`,
+        message:
+          'The cost of 1 hour must be more than £0. Enter what 1 hour of support costs, like 20',
+      },
+    ];
+  });
+}
+
 /** Checks the figures. Gives the engine's input, or every problem (one per field) in page order. */
 export function checkDraft(draft: CalculatorDraft): DraftCheck {
   const result = budgetInputSchema.safeParse(draftToBudgetInput(draft));
-  if (result.success) return { ok: true, input: result.data };
-  const problems: FieldProblem[] = [];
-  for (const issue of result.error.issues) {
+  const zeroRates = zeroRateProblems(draft);
+  if (result.success && zeroRates.length === 0) return { ok: true, input: result.data };
+  const problems: FieldProblem[] = [...zeroRates];
+  for (const issue of result.success ? [] : result.error.issues) {
     const field = fieldFor(issue.path);
     if (!problems.some((problem) => problem.field === field)) {
       problems.push({ field, message: issue.message });
     }
   }
-  return { ok: false, problems };
+  return { ok: false, problems: pageOrder(problems) };
 }

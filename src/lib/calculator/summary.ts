@@ -6,6 +6,9 @@
 import { formatMoney, type MoneyString } from '../money';
 import type { BudgetResult } from '../budget/calculate';
 import type { WorkingSection, WorkingStep } from '../budget/working';
+import type { CalculatorPreset } from './presets';
+
+export { budgetPaysForSentences, spendingSentences } from '../budget/pays-for';
 
 /** A row of a table: what it is, and its amount as a person reads it. */
 export interface AmountRow {
@@ -22,10 +25,19 @@ export interface WeekYearRow {
 
 const isZero = (amount: MoneyString): boolean => /^0(\.0+)?$/.test(amount);
 
-/** "Your budget is £12,480 a year." and "That is £240 a week." */
-export function headlineSentences(result: BudgetResult): { year: string; week: string } {
+/**
+ * "Your budget is £12,480 a year." and "That is £240 a week." For figures that are not a whole
+ * budget (a preset, like K's saved support), the preset's words: "That support cost £6,085.04 a year."
+ */
+export function headlineSentences(
+  result: BudgetResult,
+  preset?: Pick<CalculatorPreset, 'subject'>,
+): { year: string; week: string } {
   return {
-    year: `Your budget is ${formatMoney(result.budget.perYear)} a year.`,
+    year:
+      preset === undefined
+        ? `Your budget is ${formatMoney(result.budget.perYear)} a year.`
+        : `${preset.subject} cost ${formatMoney(result.budget.perYear)} a year.`,
     week: `That is ${formatMoney(result.budget.perWeek)} a week.`,
   };
 }
@@ -40,7 +52,14 @@ export function periodRows(result: BudgetResult): AmountRow[] {
   ];
 }
 
-/** What the budget is made of: support, then any fee, travel and other costs, then the total. */
+/** Why a month is more than every 4 weeks, for wherever both are shown. */
+export const MONTH_SENTENCE =
+  'A month costs more than 4 weeks, because most months are longer than 4 weeks.';
+
+/**
+ * What the budget is made of: support, then any fee, travel and other costs, then the total.
+ * Empty when support is the only part: a table of "Support" and "Budget" would say one figure twice.
+ */
 export function partRows(result: BudgetResult): WeekYearRow[] {
   const parts: [string, { perWeek: MoneyString; perYear: MoneyString }][] = [
     ['Support', result.support],
@@ -48,19 +67,19 @@ export function partRows(result: BudgetResult): WeekYearRow[] {
     ['Travel', result.travel],
     ['Other costs', result.otherCosts],
   ];
-  const rows = parts
-    .filter(([label, amounts]) => label === 'Support' || !isZero(amounts.perYear))
-    .map(([label, amounts]) => ({
-      label,
-      perWeek: formatMoney(amounts.perWeek),
-      perYear: formatMoney(amounts.perYear),
-    }));
-  rows.push({
+  const rows = parts.filter(([label, amounts]) => label === 'Support' || !isZero(amounts.perYear));
+  if (rows.length === 1) return [];
+  const shown = rows.map(([label, amounts]) => ({
+    label,
+    perWeek: formatMoney(amounts.perWeek),
+    perYear: formatMoney(amounts.perYear),
+  }));
+  shown.push({
     label: 'Budget',
     perWeek: formatMoney(result.budget.perWeek),
     perYear: formatMoney(result.budget.perYear),
   });
-  return rows;
+  return shown;
 }
 
 /** Who pays: the council's part and the person's own part. Empty when the person pays nothing. */
@@ -88,22 +107,6 @@ export function stepsIn(
   return result.working.filter((step) => sections.includes(step.section));
 }
 
-/**
- * The steps worth printing: leaves out a sum of just one figure ("Support a week: £240 a
- * week" when there is one kind of support), which only repeats the step before it. Every
- * figure is still shown and can still be checked from the steps that remain.
- */
-export function withoutRepeats(steps: readonly WorkingStep[]): WorkingStep[] {
-  return steps.filter(
-    (step) =>
-      !(
-        step.operation === 'add' &&
-        step.inputs.length === 1 &&
-        step.inputs[0]?.value === step.result.value
-      ),
-  );
-}
-
 /** The parts of the working that explain the budget itself (not spending or a change). */
 export const BUDGET_SECTIONS: readonly WorkingSection[] = [
   'weeks',
@@ -113,25 +116,19 @@ export const BUDGET_SECTIONS: readonly WorkingSection[] = [
   'who-pays',
 ];
 
-/** The sentences about planned spending and what is left, for the screen and the printout. */
-export function spendingSentences(result: BudgetResult): string[] {
-  if (result.spendingItems.length === 0) return [];
-  const sentences = [`You plan to spend ${formatMoney(result.spending.perYear)} a year.`];
-  if (!isZero(result.overspentPerYear)) {
-    sentences.push(
-      `That is ${formatMoney(result.overspentPerYear)} more than your budget. Take something away, or spend less on it.`,
-    );
-  } else if (isZero(result.leftPerYear)) {
-    sentences.push('That uses all of your budget. Nothing is left.');
-  } else {
-    // "£2,980 left is about 149 hours of support at £20 an hour" says both at once.
-    sentences.push(
-      result.leftInHours
-        ? `${result.leftInHours.sentence}.`
-        : `${formatMoney(result.leftPerYear)} is left.`,
-    );
-  }
-  return sentences;
+/** The parts of the working about planned spending and what is left. */
+export const SPENDING_SECTIONS: readonly WorkingSection[] = ['spending', 'left'];
+
+/** Every step of the budget and of what is left, in order: the same on screen, in print and in Word. */
+export function workingSteps(result: BudgetResult): readonly WorkingStep[] {
+  return stepsIn(result, [...BUDGET_SECTIONS, ...SPENDING_SECTIONS]);
+}
+
+/** A name inside a sentence: "Support" becomes "support"; a name like "NHS visits" stays. */
+function nameInSentence(name: string): string {
+  const first = name.split(' ')[0] ?? '';
+  if (first.length > 1 && first === first.toUpperCase()) return name;
+  return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
 /** The sentences about a change to think about, or none when there is no change. */
@@ -142,7 +139,7 @@ export function changeSentences(result: BudgetResult): string[] {
   const name = line?.name ?? 'this support';
   const moreOrLess = change.direction === 'fewer' ? 'less' : 'more';
   return [
-    `${change.direction === 'fewer' ? 'Fewer' : 'More'} hours of ${name}: ${change.hoursPerWeek} hours a week.`,
+    `${change.direction === 'fewer' ? 'Fewer' : 'More'} hours of ${nameInSentence(name)}: ${change.hoursPerWeek} hours a week.`,
     `That is ${formatMoney(change.perWeek)} a week ${moreOrLess}.`,
     `That is ${formatMoney(change.perYear)} a year ${moreOrLess}.`,
   ];

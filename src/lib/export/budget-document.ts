@@ -5,21 +5,22 @@
  */
 import type { BudgetResult } from '../budget/calculate';
 import {
-  BUDGET_SECTIONS,
+  MONTH_SENTENCE,
+  budgetPaysForSentences,
   changeSentences,
   headlineSentences,
   partRows,
   spendingSentences,
   stepsIn,
   whoPaysRows,
-  withoutRepeats,
+  workingSteps,
 } from '../calculator/summary';
 import { formatMoney } from '../money';
 import type { SpendingFrequency } from '../budget/schema';
 import { formatLongDate } from '../site/dates';
 import type { DocumentBlock, DocumentSection, ExportDocument, TableTotal } from './model';
 import { oneLine } from './text';
-import { periodTable } from './budget-tables';
+import { leftTotal, periodTable, providerTotals } from './budget-tables';
 
 /** Words for how often an item is paid for, as the plan's costed items say them. */
 const HOW_OFTEN_WORDS: Readonly<Record<SpendingFrequency, string>> = {
@@ -35,7 +36,6 @@ export function budgetSummaryDocument(result: BudgetResult, today: string): Expo
   const headline = headlineSentences(result);
   const sections: DocumentSection[] = [];
   const parts = partRows(result);
-  const budgetRow = parts.at(-1);
   const whoPays = whoPaysRows(result);
   sections.push({
     id: 'budget',
@@ -44,25 +44,24 @@ export function budgetSummaryDocument(result: BudgetResult, today: string): Expo
       { kind: 'paragraph', text: headline.year, style: 'strong' },
       { kind: 'paragraph', text: headline.week },
       periodTable(result),
-      {
-        kind: 'table',
-        caption: 'What my budget is made of',
-        columns: [
-          { label: 'Part', align: 'left' },
-          { label: 'A week', align: 'right' },
-          { label: 'A year', align: 'right' },
-        ],
-        rows: parts.slice(0, -1).map((row) => [row.label, row.perWeek, row.perYear]),
-        totals:
-          budgetRow === undefined
-            ? []
-            : [
-                {
-                  label: budgetRow.label,
-                  amount: `${budgetRow.perWeek} a week, ${budgetRow.perYear} a year`,
-                },
+      { kind: 'paragraph', text: MONTH_SENTENCE },
+      ...budgetPaysForSentences(result).map((text): DocumentBlock => ({ kind: 'paragraph', text })),
+      // The Budget row is a row like the others, so each figure sits in its own column.
+      ...(parts.length === 0
+        ? []
+        : [
+            {
+              kind: 'table',
+              caption: 'What my budget is made of',
+              columns: [
+                { label: 'Part', align: 'left' },
+                { label: 'A week', align: 'right' },
+                { label: 'A year', align: 'right' },
               ],
-      },
+              rows: parts.map((row) => [row.label, row.perWeek, row.perYear]),
+              totals: [],
+            } satisfies DocumentBlock,
+          ]),
       ...whoPays.map((row): DocumentBlock => ({
         kind: 'paragraph',
         text: `${row.label} ${row.perWeek} a week, ${row.perYear} a year.`,
@@ -74,9 +73,8 @@ export function budgetSummaryDocument(result: BudgetResult, today: string): Expo
     const totals: TableTotal[] = [
       { label: 'Planned spending a year', amount: formatMoney(result.spending.perYear) },
       { label: 'My budget a year', amount: formatMoney(result.budget.perYear) },
-      /^0(\.0+)?$/.test(result.overspentPerYear)
-        ? { label: 'Left a year', amount: formatMoney(result.leftPerYear) }
-        : { label: 'Over my budget a year', amount: formatMoney(result.overspentPerYear) },
+      ...providerTotals(result),
+      leftTotal(result),
     ];
     sections.push({
       id: 'spending',
@@ -104,23 +102,15 @@ export function budgetSummaryDocument(result: BudgetResult, today: string): Expo
     });
   }
 
-  const budgetSteps = withoutRepeats(stepsIn(result, BUDGET_SECTIONS));
-  const spendingSteps = withoutRepeats(stepsIn(result, ['spending', 'left']));
   sections.push({
     id: 'working',
     title: 'How it was worked out',
     blocks: [
-      { kind: 'list', ordered: true, items: budgetSteps.map((step) => step.sentence) },
-      ...(spendingSteps.length > 0
-        ? [
-            { kind: 'subheading', text: 'How the spending was worked out' } as const,
-            {
-              kind: 'list',
-              ordered: true,
-              items: spendingSteps.map((step) => step.sentence),
-            } as const,
-          ]
-        : []),
+      {
+        kind: 'list',
+        ordered: true,
+        items: workingSteps(result).map((step) => step.sentence),
+      },
     ],
   });
 

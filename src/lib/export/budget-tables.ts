@@ -4,7 +4,29 @@
  */
 import type { BudgetResult } from '../budget/calculate';
 import { periodRows } from '../calculator/summary';
-import type { DocumentBlock } from './model';
+import { formatMoney } from '../money';
+import type { DocumentBlock, TableTotal } from './model';
+
+const isZero = (amount: string): boolean => /^0(\.0+)?$/.test(amount);
+
+/** "My provider keeps a year", a total row under planned spending when there is a provider fee. */
+export function providerTotals(result: BudgetResult): TableTotal[] {
+  if (isZero(result.managementFee.perYear)) return [];
+  return [{ label: 'My provider keeps a year', amount: formatMoney(result.managementFee.perYear) }];
+}
+
+/** "Left a year" or "Over what I can plan with a year": the last total under planned spending. */
+export function leftTotal(result: BudgetResult): TableTotal {
+  if (isZero(result.overspentPerYear)) {
+    return { label: 'Left a year', amount: formatMoney(result.leftPerYear) };
+  }
+  return {
+    label: isZero(result.managementFee.perYear)
+      ? 'Over my budget a year'
+      : 'Over what I can plan with a year',
+    amount: formatMoney(result.overspentPerYear),
+  };
+}
 
 /** The budget a week, every 4 weeks, a month and a year, as a table (used by both documents). */
 export function periodTable(result: BudgetResult): DocumentBlock {

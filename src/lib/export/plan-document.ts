@@ -4,8 +4,9 @@
  * ("What matters to me"), and every amount from the budget engine: nothing is added up here.
  */
 import type { BudgetResult } from '../budget/calculate';
-import { BUDGET_SECTIONS, stepsIn, withoutRepeats } from '../calculator/summary';
-import { periodTable } from './budget-tables';
+import { providerSentences, spendingSentences } from '../budget/pays-for';
+import { BUDGET_SECTIONS, MONTH_SENTENCE, stepsIn } from '../calculator/summary';
+import { leftTotal, periodTable, providerTotals } from './budget-tables';
 import { formatMoney } from '../money';
 import {
   HOW_OFTEN_LABELS,
@@ -36,8 +37,6 @@ const PERIOD_WORDS: Readonly<Record<BudgetPeriod, string>> = {
   month: 'a month',
   year: 'a year',
 };
-
-const isZero = (amount: string): boolean => /^0(\.0+)?$/.test(amount);
 
 function answer(label: string, text: string, level: 2 | 3 = 2): AnswerBlock {
   return { kind: 'answer', label, paragraphs: paragraphsOf(text), level };
@@ -128,7 +127,8 @@ function budget(plan: Plan, result: BudgetResult | null, hasBudget: boolean): Do
     }
     blocks.push(paragraph('This is an estimate. My council decides my budget.', 'note'));
     blocks.push(periodTable(result));
-    const steps = withoutRepeats(stepsIn(result, BUDGET_SECTIONS));
+    blocks.push(paragraph(MONTH_SENTENCE));
+    const steps = stepsIn(result, BUDGET_SECTIONS);
     if (steps.length > 0) {
       blocks.push({ kind: 'subheading', text: 'How my budget was worked out' });
       blocks.push({ kind: 'list', ordered: true, items: steps.map((step) => step.sentence) });
@@ -158,11 +158,7 @@ function spending(
       });
       if (hasBudget) {
         totals.push({ label: 'My budget a year', amount: formatMoney(result.budget.perYear) });
-        totals.push(
-          isZero(result.overspentPerYear)
-            ? { label: 'Left a year', amount: formatMoney(result.leftPerYear) }
-            : { label: 'Over my budget a year', amount: formatMoney(result.overspentPerYear) },
-        );
+        totals.push(...providerTotals(result), leftTotal(result));
       }
     }
     blocks.push({
@@ -213,15 +209,8 @@ function spending(
       );
     }
     if (result !== null && hasBudget) {
-      if (!isZero(result.overspentPerYear)) {
-        blocks.push(
-          paragraph(
-            `I plan to spend ${formatMoney(result.overspentPerYear)} a year more than my budget.`,
-            'strong',
-          ),
-        );
-      } else if (result.leftInHours !== null) {
-        blocks.push(paragraph(`${result.leftInHours.sentence}.`));
+      for (const text of [...providerSentences(result, 'I'), ...spendingSentences(result, 'I')]) {
+        blocks.push(paragraph(text));
       }
     }
   }

@@ -5,6 +5,8 @@
  */
 import { budgetStories, calculateBudget, formatHours, type BudgetStory } from '../budget';
 import { calculatorLink as calculatorAddress } from '../calculator/link';
+import { calculatorPresets } from '../calculator/preset-list';
+import { presetAddress } from '../calculator/presets';
 import { formatMoney } from '../money';
 import type { Figures } from './rules';
 
@@ -29,14 +31,18 @@ function storyFigures(story: BudgetStory): Record<string, string> {
     figures['change.week'] = formatMoney(result.change.perWeek);
     figures['change.year'] = formatMoney(result.change.perYear);
   }
+  for (const [key, amount] of Object.entries(story.sourceFigures ?? {})) {
+    figures[`source.${key}`] = formatMoney(amount);
+  }
   return figures;
 }
 
 /**
  * Every figure a guide may write as {{key}}, already written for people ("£12,480"):
  * for each story id (sarah, maya, david, james, k, ten-hours) the keys
- * hours, rate, week, four-weeks, year, spent, left, item.<spending id>, and for a story
- * with a change, change.week and change.year.
+ * hours, rate, week, four-weeks, year, spent, left, item.<spending id>, for a story
+ * with a change, change.week and change.year, and the source's own figures as source.<key>
+ * (K: source.week, source.year).
  */
 export function guideFigures(): Figures {
   const figures: Record<string, string> = {};
@@ -52,6 +58,14 @@ export function guideFigures(): Figures {
 export function calculatorLink(storyId: string): { href: string; label: string } {
   const story = budgetStories.find((candidate) => candidate.id === storyId);
   if (story === undefined) throw new Error(`There is no budget story called "${storyId}".`);
+  const href = calculatorAddress(story.input);
+  // K's figures are the support his planner replaced, not a budget: the calculator says so.
+  if (calculatorPresets.some((preset) => preset.id === story.id)) {
+    return {
+      href: presetAddress(href, story.id),
+      label: `Open ${story.personName}’s saving in the calculator`,
+    };
+  }
   const name = story.personName === 'Someone' ? 'this example' : `${story.personName}’s figures`;
-  return { href: calculatorAddress(story.input), label: `Open ${name} in the calculator` };
+  return { href, label: `Open ${name} in the calculator` };
 }

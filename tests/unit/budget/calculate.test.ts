@@ -151,21 +151,19 @@ describe('what is left', () => {
     });
     expect(result.leftPerYear).toBe('0.00');
     expect(result.overspentPerYear).toBe('60.00');
-    expect(result.leftInHours).toBeNull();
+    expect(result.hoursAfterPlans).toBeNull();
     expect(result.notes.map((note) => note.message)).toContain(
       'The planned spending is £60 a year more than the budget.',
     );
   });
 
   it('rounds hours left down, so a person can afford at least that many', () => {
-    // £2,990 ÷ £20 = 149.5 hours: "about 149", not 150.
+    // £2,990 ÷ £20 = 149.5 hours a year: "about 149", not 150. 149.5 ÷ 52 = 2.875…: 2.8 a week.
     const result = budgetOf({
       ...oneLine('12', '20'),
       spending: [{ id: 'a', name: 'Classes', amount: '9490', frequency: 'year' }],
     });
-    expect(result.leftInHours?.sentence).toBe(
-      '£2,990 left is about 149 hours of support at £20 an hour',
-    );
+    expect(result.hoursAfterPlans).toMatchObject({ hoursPerYear: '149', hoursPerWeek: '2.8' });
   });
 
   it('uses the chosen line’s cost of 1 hour', () => {
@@ -174,20 +172,106 @@ describe('what is left', () => {
         { id: 'a', name: 'Day', hoursPerWeek: '1', hourlyRate: '20' },
         { id: 'b', name: 'Night', hoursPerWeek: '1', hourlyRate: '26' },
       ],
+      spending: [{ id: 'a', name: 'Gym', amount: '260', frequency: 'year' }],
       leftInHoursLineId: 'b',
     });
-    // £2,392 ÷ £26 = 92 hours exactly.
-    expect(result.leftInHours).toMatchObject({ lineId: 'b', hourlyRate: '26.00', hours: '92' });
+    // (£2,392 − £260) ÷ £26 = 82 hours exactly.
+    expect(result.hoursAfterPlans).toMatchObject({
+      lineId: 'b',
+      hourlyRate: '26.00',
+      hoursPerYear: '82',
+    });
   });
 
-  it('says "less than 1 hour" when little is left', () => {
+  it('says nothing about hours when nothing is planned: the whole budget pays for them', () => {
+    expect(budgetOf(oneLine('12', '20')).hoursAfterPlans).toBeNull();
+  });
+});
+
+/** 12 hours at £20 and 6 hours at £18.50 a week, with £3,000 of spending ideas (issue 13). */
+function issueThirteen(managementFee: BudgetInputDraft['managementFee']): BudgetResult {
+  return budgetOf({
+    supportLines: [
+      { id: 'a', name: 'Day support', hoursPerWeek: '12', hourlyRate: '20' },
+      { id: 'b', name: 'Evening support', hoursPerWeek: '6', hourlyRate: '18.50' },
+    ],
+    managementFee,
+    spending: [
+      { id: 'a', name: 'Cooking classes', amount: '1500', frequency: 'year' },
+      { id: 'b', name: 'Travel training', amount: '1500', frequency: 'year' },
+    ],
+  });
+}
+
+describe('what can be planned with: never the money the provider keeps', () => {
+  it('leaves £15,252 a year with a 10% fee: about 762 hours a year, 14.6 a week', () => {
+    const result = issueThirteen({ kind: 'percent', percent: '10' });
+    // Support £351 a week × 52 = £18,252; fee £35.10 a week × 52 = £1,825.20.
+    expect(result.support.perYear).toBe('18252.00');
+    expect(result.managementFee.perYear).toBe('1825.20');
+    expect(result.budget.perYear).toBe('20077.20');
+    expect(result.plannablePerYear).toBe('18252.00');
+    expect(result.leftPerYear).toBe('15252.00');
+    // £15,252 ÷ £20 = 762.6 hours a year; 762.6 ÷ 52 = 14.665… a week, rounded down.
+    expect(result.hoursAfterPlans).toMatchObject({
+      forSupportPerYear: '15252.00',
+      hoursPerYear: '762',
+      hoursPerWeek: '14.6',
+    });
+  });
+
+  it('leaves £15,252 a year with a fixed £1,000 fee too', () => {
+    const result = issueThirteen({ kind: 'year', amount: '1000' });
+    expect(result.budget.perYear).toBe('19252.00');
+    expect(result.plannablePerYear).toBe('18252.00');
+    expect(result.leftPerYear).toBe('15252.00');
+    expect(result.hoursAfterPlans).toMatchObject({ hoursPerYear: '762', hoursPerWeek: '14.6' });
+  });
+
+  it('shows the provider’s part in the working, and never turns it into hours', () => {
+    const working = issueThirteen({ kind: 'percent', percent: '10' }).working;
+    const sentences = working.filter((step) => step.section === 'left').map((s) => s.sentence);
+    expect(sentences).toEqual([
+      'You can plan with: £20,077.20 budget − £1,825.20 your provider keeps = £18,252 a year.',
+      'Left: £18,252 you can plan with − £3,000 planned = £15,252 a year.',
+      'Hours: £15,252 ÷ £20 an hour = 762.6 a year (about 762); ÷ 52 weeks = 14.66 and a bit, so about 14.6 a week.',
+    ]);
+  });
+
+  it('counts overspending against what can be planned with, not the whole budget', () => {
+    const result = budgetOf({
+      ...oneLine('10', '20'),
+      managementFee: { kind: 'year', amount: '1000' },
+      spending: [{ id: 'a', name: 'Holiday', amount: '10600', frequency: 'year' }],
+    });
+    // Budget £11,400; the provider keeps £1,000; £10,400 can be planned with.
+    expect(result.overspentPerYear).toBe('200.00');
+    expect(result.leftPerYear).toBe('0.00');
+  });
+
+  it('keeps travel and other costs for their job: only the rest buys hours', () => {
+    const result = budgetOf({
+      ...oneLine('10', '20'),
+      travel: { kind: 'year', amount: '520' },
+      spending: [{ id: 'a', name: 'Gym', amount: '400', frequency: 'year' }],
+    });
+    // £10,400 support + £520 travel − £400 = £10,520 left; £10,000 of it buys 500 hours.
+    expect(result.leftPerYear).toBe('10520.00');
+    expect(result.hoursAfterPlans).toMatchObject({
+      forSupportPerYear: '10000.00',
+      hoursPerYear: '500',
+      hoursPerWeek: '9.6',
+    });
+  });
+
+  it('buys no hours when the plans use some of the travel money', () => {
     const result = budgetOf({
       ...oneLine('1', '20'),
-      spending: [{ id: 'a', name: 'Gym', amount: '1030', frequency: 'year' }],
+      travel: { kind: 'year', amount: '520' },
+      spending: [{ id: 'a', name: 'Gym', amount: '1300', frequency: 'year' }],
     });
-    expect(result.leftInHours?.sentence).toBe(
-      '£10 left is less than 1 hour of support at £20 an hour',
-    );
+    expect(result.leftPerYear).toBe('260.00');
+    expect(result.hoursAfterPlans).toMatchObject({ forSupportPerYear: '0.00', hoursPerYear: '0' });
   });
 });
 

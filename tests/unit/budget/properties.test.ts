@@ -220,8 +220,9 @@ function expectedPence(test: Case): Record<string, bigint> {
     councilYear: budgetYear - personYear,
     spendingYear,
     spendingWeek: weekFromYear(spendingYear),
-    left: budgetYear >= spendingYear ? budgetYear - spendingYear : 0n,
-    overspent: spendingYear > budgetYear ? spendingYear - budgetYear : 0n,
+    // What can be planned with never includes the provider's part (issue 13).
+    left: budgetYear - feeYear >= spendingYear ? budgetYear - feeYear - spendingYear : 0n,
+    overspent: spendingYear > budgetYear - feeYear ? spendingYear - (budgetYear - feeYear) : 0n,
   };
 }
 
@@ -299,6 +300,40 @@ describe('the rounding rule, for any budget', () => {
         expect(shown.budgetFourWeeks).toBe((shown.budgetWeek ?? 0n) * 4n);
         expect((shown.personWeek ?? 0n) + (shown.councilWeek ?? 0n)).toBe(shown.budgetWeek);
         expect((shown.personYear ?? 0n) + (shown.councilYear ?? 0n)).toBe(shown.budgetYear);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('adds what is left, the planned spending and the provider’s part up to the budget, to the penny', () => {
+    fc.assert(
+      fc.property(caseArbitrary, (test) => {
+        const shown = shownPence(calculateBudget(budgetInputFrom(draftOf(test))));
+        const left = shown.left ?? 0n;
+        const overspent = shown.overspent ?? 0n;
+        // Overspent plans spend more than can be planned with: that part is not in the budget.
+        expect(left + (shown.spendingYear ?? 0n) - overspent + (shown.feeYear ?? 0n)).toBe(
+          shown.budgetYear,
+        );
+        expect(left === 0n || overspent === 0n).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('buys hours only with what is left after travel and other costs, rounded down', () => {
+    fc.assert(
+      fc.property(caseArbitrary, (test) => {
+        const result = calculateBudget(budgetInputFrom(draftOf(test)));
+        const hours = result.hoursAfterPlans;
+        if (hours === null) return;
+        const pence = (value: string): bigint => BigInt(value.replace('.', ''));
+        const forSupport = pence(hours.forSupportPerYear);
+        expect(forSupport).toBeLessThanOrEqual(pence(result.leftPerYear));
+        const rate = pence(hours.hourlyRate);
+        // At least the hours shown can be paid for, and not one hour more.
+        expect(BigInt(hours.hoursPerYear) * rate).toBeLessThanOrEqual(forSupport);
+        expect((BigInt(hours.hoursPerYear) + 1n) * rate).toBeGreaterThan(forSupport);
       }),
       { numRuns: 200 },
     );

@@ -33,10 +33,8 @@ describe('the source documents’ figures', () => {
       ['Personal assistant', '8000.00'],
     ]);
     expect(result.leftPerYear).toBe('2980.00');
-    expect(result.leftInHours?.hours).toBe('149');
-    expect(result.leftInHours?.sentence).toBe(
-      '£2,980 left is about 149 hours of support at £20 an hour',
-    );
+    // £2,980 ÷ £20 = 149 hours a year; 149 ÷ 52 = 2.86…, so about 2.8 hours a week.
+    expect(result.hoursAfterPlans).toMatchObject({ hoursPerYear: '149', hoursPerWeek: '2.8' });
   });
 
   it('Maya: £8,320 a year, with £820 left', () => {
@@ -52,7 +50,7 @@ describe('the source documents’ figures', () => {
     expect(result.spending.perYear).toBe('15600.00');
     expect(result.leftPerYear).toBe('0.00');
     expect(result.overspentPerYear).toBe('0.00');
-    expect(result.leftInHours).toBeNull();
+    expect(result.hoursAfterPlans).toBeNull();
   });
 
   it('James: £41,600 a year, all of it planned', () => {

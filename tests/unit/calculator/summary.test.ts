@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { budgetInputFrom, calculateBudget, sarahStory } from '../../../src/lib/budget';
 import {
-  BUDGET_SECTIONS,
+  MONTH_SENTENCE,
+  budgetPaysForSentences,
   headlineSentences,
   partRows,
   periodRows,
   spendingSentences,
-  stepsIn,
+  changeSentences,
   whoPaysRows,
-  withoutRepeats,
 } from '../../../src/lib/calculator/summary';
 
 const sarah = calculateBudget(sarahStory.input);
@@ -30,8 +30,28 @@ describe('the calculator summary', () => {
     ]);
   });
 
-  it('lists only the parts a budget has, then the total', () => {
-    expect(partRows(sarah).map((row) => row.label)).toEqual(['Support', 'Budget']);
+  it('has no table of parts when support is the only part: it would say one figure twice', () => {
+    expect(partRows(sarah)).toEqual([]);
+  });
+
+  it('lists only the parts a budget has, then the total, each figure in its own column', () => {
+    const withFee = calculateBudget(
+      budgetInputFrom({
+        supportLines: [{ id: 'a', name: 'Care', hoursPerWeek: '12', hourlyRate: '20' }],
+        managementFee: { kind: 'year', amount: '1000' },
+      }),
+    );
+    expect(partRows(withFee)).toEqual([
+      { label: 'Support', perWeek: '£240', perYear: '£12,480' },
+      { label: 'Provider fee', perWeek: '£19.23', perYear: '£1,000' },
+      { label: 'Budget', perWeek: '£259.23', perYear: '£13,480' },
+    ]);
+  });
+
+  it('says why a month is more than every 4 weeks', () => {
+    expect(MONTH_SENTENCE).toBe(
+      'A month costs more than 4 weeks, because most months are longer than 4 weeks.',
+    );
   });
 
   it('shows who pays only when the person pays a part', () => {
@@ -48,11 +68,54 @@ describe('the calculator summary', () => {
     ]);
   });
 
-  it('says what is left, in pounds and in hours', () => {
+  it('says what is left as hours of support, beside the assessed hours', () => {
     expect(spendingSentences(sarah)).toEqual([
       'You plan to spend £9,500 a year.',
-      '£2,980 left is about 149 hours of support at £20 an hour.',
+      '£2,980 a year is left.',
+      'Your assessment: 12 hours a week.',
+      'After your plans, the rest pays for about 2.8 hours a week.',
+      'That is about 149 hours a year, at £20 an hour.',
     ]);
+  });
+
+  it('says the whole budget pays for the hours when nothing is planned', () => {
+    const noPlans = calculateBudget(
+      budgetInputFrom({
+        supportLines: [{ id: 'a', name: 'Care', hoursPerWeek: '12', hourlyRate: '20' }],
+      }),
+    );
+    expect(spendingSentences(noPlans)).toEqual([]);
+    expect(budgetPaysForSentences(noPlans)).toEqual([
+      'Your assessment: 12 hours a week.',
+      'Your budget pays for all of these hours.',
+    ]);
+  });
+
+  it('keeps the provider’s part apart, and never counts it as hours (issue 13)', () => {
+    const result = calculateBudget(
+      budgetInputFrom({
+        supportLines: [
+          { id: 'a', name: 'Day support', hoursPerWeek: '12', hourlyRate: '20' },
+          { id: 'b', name: 'Evening support', hoursPerWeek: '6', hourlyRate: '18.50' },
+        ],
+        managementFee: { kind: 'percent', percent: '10' },
+        spending: [{ id: 's', name: 'Classes', amount: '3000', frequency: 'year' }],
+      }),
+    );
+    expect(budgetPaysForSentences(result)).toEqual([
+      'Your provider keeps £1,825.20 a year for looking after your Individual Service Fund.',
+      'This money cannot pay for support or for your plans.',
+    ]);
+    expect(spendingSentences(result)).toEqual([
+      'You plan to spend £3,000 a year.',
+      '£15,252 a year is left.',
+      'Your assessment: 18 hours a week.',
+      'After your plans, the rest pays for about 14.6 hours a week.',
+      'That is about 762 hours a year, at £20 an hour.',
+    ]);
+    expect(spendingSentences(result, 'I')[3]).toBe(
+      'After my plans, the rest pays for about 14.6 hours a week.',
+    );
   });
 
   it('says when the plans cost more than the budget', () => {
@@ -62,16 +125,16 @@ describe('the calculator summary', () => {
         spending: [{ id: 's', name: 'Holiday', amount: '2000', frequency: 'once' }],
       }),
     );
-    expect(spendingSentences(over)[1]).toMatch(/^That is £960 more than your budget\./);
+    expect(spendingSentences(over)[1]).toBe('That is £960 a year more than your budget.');
   });
 
-  it('leaves out steps that only repeat the one before, and nothing else', () => {
-    const steps = stepsIn(sarah, BUDGET_SECTIONS);
-    const kept = withoutRepeats(steps);
-    expect(steps.length - kept.length).toBe(3);
-    expect(kept.map((step) => step.sentence)).not.toContain('Support a week: £240 a week.');
-    expect(kept.map((step) => step.sentence)).toContain(
-      'Support a year: £240 a week × 52 weeks = £12,480 a year.',
+  it('writes the name of the support in lower case inside a sentence', () => {
+    const change = calculateBudget(
+      budgetInputFrom({
+        supportLines: [{ id: 'a', name: 'Support', hoursPerWeek: '10', hourlyRate: '20' }],
+        change: { lineId: 'a', direction: 'fewer', unit: 'hours-a-week', hoursPerWeek: '2' },
+      }),
     );
+    expect(changeSentences(change)[0]).toBe('Fewer hours of support: 2 hours a week.');
   });
 });

@@ -201,6 +201,28 @@ describe('the Word document of the calculator summary', () => {
     expect(text).toContain('Left a year');
     expect(text).toContain('£9,880');
   });
+
+  it('puts each figure of the Budget row in its own column of the "made of" table', async () => {
+    const input = budgetInputSchema.parse({
+      supportLines: [{ id: 'a', name: 'Personal care', hoursPerWeek: '12', hourlyRate: '20.00' }],
+      managementFee: { kind: 'year', amount: '1000' },
+      spending: [{ id: 's', name: 'Classes', amount: '3000', frequency: 'year' }],
+    });
+    const opened = await open(budgetSummaryDocument(calculateBudget(input), TODAY));
+    const rows = findAll(opened.body, 'w:tr').map((row) =>
+      findAll(row, 'w:tc').map((cell) => findAll(cell, 'w:p').map(wordText).join(' ')),
+    );
+    expect(rows).toContainEqual(['Budget', '£259.23', '£13,480']);
+    expect(rows.flat()).not.toContain('£259.23 a week, £13,480 a year');
+    // The provider's part is its own line, and what is left never counts it.
+    expect(rows).toContainEqual(['My provider keeps a year', '£1,000']);
+    expect(rows).toContainEqual(['Left a year', '£9,480']);
+    const text = opened.paragraphs.map(wordText).join('\n');
+    expect(text).toContain(
+      'Your provider keeps £1,000 a year for looking after your Individual Service Fund.',
+    );
+    expect(text).toContain('After your plans, the rest pays for about 9.1 hours a week.');
+  });
 });
 
 function wordTextOf(element: XmlElement, name: string): string {

@@ -118,8 +118,7 @@ describe('a plan as a document', () => {
     });
     expect(spending.blocks).toContainEqual({
       kind: 'paragraph',
-      text: 'I plan to spend £1,740 a year more than my budget.',
-      style: 'strong',
+      text: 'That is £1,740 a year more than my budget.',
     });
   });
 

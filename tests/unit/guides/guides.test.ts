@@ -118,3 +118,10 @@ describe('readability report', () => {
     expect(lines).toHaveLength(guides.length);
   });
 });
+
+describe('K’s figures in the guides', () => {
+  it('are the source’s own: about £117 a week and about £6,084 a year', () => {
+    expect(figures['k.source.week']).toBe('£117');
+    expect(figures['k.source.year']).toBe('£6,084');
+  });
+});

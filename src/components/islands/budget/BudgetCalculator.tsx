@@ -7,6 +7,7 @@ import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-ho
 import { calculateBudget } from '../../../lib/budget/calculate';
 import { checkDraft } from '../../../lib/calculator/check';
 import type { SpendingIdea } from '../../../lib/calculator/ideas';
+import { activePreset, type CalculatorPreset } from '../../../lib/calculator/presets';
 import {
   emptyDraft,
   focusSoon,
@@ -27,6 +28,7 @@ import { ErrorSummary } from '../form/ErrorSummary';
 import { fieldId } from '../form/fieldId';
 import { BudgetResultPanel as PlainBudgetResultPanel } from './BudgetResultPanel';
 import { ExtraCostsFieldset as PlainExtraCostsFieldset } from './ExtraCostsFieldset';
+import { MoreChoicesFieldset as PlainMoreChoicesFieldset } from './MoreChoicesFieldset';
 import { PrintSummary as PlainPrintSummary, type SummaryPictures } from './PrintSummary';
 import { SpendingFieldset as PlainSpendingFieldset } from './SpendingFieldset';
 import { SupportLinesFieldset as PlainSupportLinesFieldset } from './SupportLinesFieldset';
@@ -36,16 +38,11 @@ import { WhatIfFieldset as PlainWhatIfFieldset } from './WhatIfFieldset';
 // change of the figures.
 const BudgetResultPanel = memo(PlainBudgetResultPanel);
 const ExtraCostsFieldset = memo(PlainExtraCostsFieldset);
+const MoreChoicesFieldset = memo(PlainMoreChoicesFieldset);
 const PrintSummary = memo(PlainPrintSummary);
 const SpendingFieldset = memo(PlainSpendingFieldset);
 const SupportLinesFieldset = memo(PlainSupportLinesFieldset);
 const WhatIfFieldset = memo(PlainWhatIfFieldset);
-
-const WEEK_CHOICES = [
-  { value: '52', label: '52 weeks', hint: 'The examples in our guides use this.' },
-  { value: '52.14', label: '52.14 weeks', hint: '365 days in a year.' },
-  { value: '52.18', label: '52.18 weeks', hint: '365.25 days, which counts leap years.' },
-] as const;
 
 /** Puts a message at a dotted path in react-hook-form's errors object. */
 function setError(errors: Record<string, unknown>, path: string, message: string): void {
@@ -80,9 +77,11 @@ interface BudgetCalculatorProps {
   pictures: SummaryPictures;
   /** Spending ideas from the stories, worked out when the page is built, so the stories stay out of the page's JavaScript. */
   ideas: readonly SpendingIdea[];
+  /** Figures that are not a whole budget (K's saving), named in the address; from the page's build. */
+  presets?: readonly CalculatorPreset[];
 }
 
-export default function BudgetCalculator({ pictures, ideas }: BudgetCalculatorProps) {
+export default function BudgetCalculator({ pictures, ideas, presets = [] }: BudgetCalculatorProps) {
   const initial = useMemo(() => readLink(window.location.hash), []);
   const [linkProblem, setLinkProblem] = useState(initial.problem);
   const [status, setStatus] = useState('');
@@ -109,6 +108,10 @@ export default function BudgetCalculator({ pictures, ideas }: BudgetCalculatorPr
   }, [watch]);
   const check = useMemo(() => checkDraft(figures), [figures]);
   const result = useMemo(() => (check.ok ? calculateBudget(check.input) : null), [check]);
+  const preset = useMemo(
+    () => activePreset(presets, window.location.search, figures),
+    [presets, figures],
+  );
 
   // Errors come from the figures in the form right now, so a quick "Enter" after typing
   // never shows the last key's errors.
@@ -151,7 +154,7 @@ export default function BudgetCalculator({ pictures, ideas }: BudgetCalculatorPr
   }, [reset]);
 
   // Tell screen readers the new budget politely, once typing has settled.
-  const headline = result ? headlineSentences(result).year : '';
+  const headline = result ? headlineSentences(result, preset).year : '';
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
     const timer = window.setTimeout(() => setAnnouncement(headline), 1200);
@@ -226,31 +229,9 @@ export default function BudgetCalculator({ pictures, ideas }: BudgetCalculatorPr
 
         <SupportLinesFieldset />
 
-        <fieldset className="calculator-section">
-          <legend>
-            <h2>Weeks in the year</h2>
-          </legend>
-          <p className="hint">We multiply the money for 1 week by the weeks in a year.</p>
-          <div className="radios">
-            {WEEK_CHOICES.map((choice) => (
-              <div className="radio" key={choice.value}>
-                <input
-                  type="radio"
-                  id={`weeks-${choice.value}`}
-                  value={choice.value}
-                  aria-describedby={`weeks-${choice.value}-hint`}
-                  {...methods.register('weeksPerYear')}
-                />
-                <label htmlFor={`weeks-${choice.value}`}>{choice.label}</label>
-                <span className="hint" id={`weeks-${choice.value}-hint`}>
-                  {choice.hint}
-                </span>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-
         <ExtraCostsFieldset startOpen={hasExtraCosts(initial.draft)} />
+
+        <MoreChoicesFieldset startOpen={initial.draft.weeksPerYear !== '52'} />
 
         <div className="button-group">
           <button type="submit" className="button">
@@ -262,7 +243,7 @@ export default function BudgetCalculator({ pictures, ideas }: BudgetCalculatorPr
           {announcement}
         </p>
         {result ? (
-          <BudgetResultPanel result={result} />
+          <BudgetResultPanel result={result} preset={preset} />
         ) : (
           <p className="panel">
             Fill in the hours and the cost of 1 hour. Your budget will show here.
@@ -309,7 +290,9 @@ export default function BudgetCalculator({ pictures, ideas }: BudgetCalculatorPr
           <p role="status">{status}</p>
         </section>
       </form>
-      {result && <PrintSummary result={result} pictures={pictures} today={todayIsoDate()} />}
+      {result && (
+        <PrintSummary result={result} pictures={pictures} today={todayIsoDate()} preset={preset} />
+      )}
     </FormProvider>
   );
 }

@@ -4,27 +4,37 @@
  */
 import type { BudgetResult } from '../../../lib/budget/calculate';
 import {
-  BUDGET_SECTIONS,
+  MONTH_SENTENCE,
+  budgetPaysForSentences,
   headlineSentences,
   partRows,
   periodRows,
-  stepsIn,
   whoPaysRows,
+  workingSteps,
 } from '../../../lib/calculator/summary';
+import type { CalculatorPreset } from '../../../lib/calculator/presets';
 
-export function BudgetResultPanel({ result }: { result: BudgetResult }) {
-  const headline = headlineSentences(result);
+export function BudgetResultPanel({
+  result,
+  preset,
+}: {
+  result: BudgetResult;
+  /** Figures that are not a whole budget (K's saving): its words, not "Your budget". */
+  preset?: CalculatorPreset | undefined;
+}) {
+  const headline = headlineSentences(result, preset);
   const whoPays = whoPaysRows(result);
+  const parts = [...partRows(result), ...whoPays];
   return (
     <section className="budget-result" aria-labelledby="budget-result-title">
       <h2 id="budget-result-title" tabIndex={-1}>
-        Your budget
+        {preset?.heading ?? 'Your budget'}
       </h2>
       <p className="budget-result__headline">
         <strong>{headline.year}</strong> {headline.week}
       </p>
       <table>
-        <caption>Your budget in each period</caption>
+        <caption>{preset ? 'The cost in each period' : 'Your budget in each period'}</caption>
         <thead>
           <tr>
             <th scope="col">How often</th>
@@ -42,36 +52,39 @@ export function BudgetResultPanel({ result }: { result: BudgetResult }) {
           ))}
         </tbody>
       </table>
-      <table>
-        <caption>What your budget is made of</caption>
-        <thead>
-          <tr>
-            <th scope="col">Part</th>
-            <th scope="col" className="numeric">
-              A week
-            </th>
-            <th scope="col" className="numeric">
-              A year
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {partRows(result).map((row) => (
-            <tr key={row.label}>
-              <th scope="row">{row.label}</th>
-              <td className="numeric">{row.perWeek}</td>
-              <td className="numeric">{row.perYear}</td>
+      <p>{MONTH_SENTENCE}</p>
+      {budgetPaysForSentences(result).map((sentence) => (
+        <p key={sentence}>{sentence}</p>
+      ))}
+      {parts.length > 0 && (
+        <table className="parts-table">
+          <caption>What your budget is made of</caption>
+          <thead>
+            <tr>
+              <th scope="col">Part</th>
+              <th scope="col" className="numeric">
+                A week
+              </th>
+              <th scope="col" className="numeric">
+                A year
+              </th>
             </tr>
-          ))}
-          {whoPays.map((row) => (
-            <tr key={row.label} className="who-pays">
-              <th scope="row">{row.label}</th>
-              <td className="numeric">{row.perWeek}</td>
-              <td className="numeric">{row.perYear}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {parts.map((row) => (
+              <tr key={row.label} className={whoPays.includes(row) ? 'who-pays' : undefined}>
+                <th scope="row">{row.label}</th>
+                <td className="numeric" data-label="A week">
+                  {row.perWeek}
+                </td>
+                <td className="numeric" data-label="A year">
+                  {row.perYear}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {result.notes.map((note) => (
         <p className="notice" key={note.code}>
           {note.message}
@@ -79,7 +92,7 @@ export function BudgetResultPanel({ result }: { result: BudgetResult }) {
       ))}
       <h3>How we worked this out</h3>
       <ol className="working">
-        {stepsIn(result, BUDGET_SECTIONS).map((step) => (
+        {workingSteps(result).map((step) => (
           <li key={step.id}>{step.sentence}</li>
         ))}
       </ol>

@@ -6,15 +6,16 @@
 import type { BudgetResult } from '../../../lib/budget/calculate';
 import { formatLongDate } from '../../../lib/site/dates';
 import {
-  BUDGET_SECTIONS,
+  MONTH_SENTENCE,
+  budgetPaysForSentences,
   changeSentences,
   headlineSentences,
   periodRows,
   spendingSentences,
-  stepsIn,
   whoPaysRows,
-  withoutRepeats,
+  workingSteps,
 } from '../../../lib/calculator/summary';
+import type { CalculatorPreset } from '../../../lib/calculator/presets';
 import { formatMoney } from '../../../lib/money';
 import { InlinePicture } from '../InlinePicture';
 
@@ -29,13 +30,16 @@ export function PrintSummary({
   result,
   pictures,
   today,
+  preset,
 }: {
   result: BudgetResult;
+  /** Figures that are not a whole budget (K's saving): its words, not "Your budget". */
+  preset?: CalculatorPreset | undefined;
   pictures: SummaryPictures;
   /** Today's date, like 2026-11-24. */
   today: string;
 }) {
-  const headline = headlineSentences(result);
+  const headline = headlineSentences(result, preset);
   const spending = spendingSentences(result);
   const change = changeSentences(result);
   const periods = periodRows(result);
@@ -73,6 +77,10 @@ export function PrintSummary({
               </tr>
             </tbody>
           </table>
+          <p>{MONTH_SENTENCE}</p>
+          {budgetPaysForSentences(result).map((sentence) => (
+            <p key={sentence}>{sentence}</p>
+          ))}
           {whoPaysRows(result).map((row) => (
             <p key={row.label}>
               {row.label} {row.perYear} a year.
@@ -92,15 +100,14 @@ export function PrintSummary({
                 </li>
               ))}
             </ul>
-            {spending.map((sentence) => (
-              <p key={sentence}>{sentence}</p>
-            ))}
+            {/* One paragraph: short sentences side by side keep the summary on 1 page. */}
+            <p>{spending.join(' ')}</p>
           </div>
         </div>
       )}
       <h3>How it was worked out</h3>
       <ol className="working">
-        {withoutRepeats(stepsIn(result, BUDGET_SECTIONS)).map((step) => (
+        {workingSteps(result).map((step) => (
           <li key={step.id}>{step.sentence}</li>
         ))}
       </ol>

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { formatLongDate } from '../../../lib/site/dates';
 import { formatMoney } from '../../../lib/money';
 import { calculatorLink } from '../../../lib/calculator/link';
+import { budgetPaysForSentences, spendingSentences } from '../../../lib/budget/pays-for';
 import { BUDGET_SECTIONS, headlineSentences, stepsIn } from '../../../lib/calculator/summary';
 import {
   addCostedItem,
@@ -295,6 +296,9 @@ function BudgetSection({ kit }: { kit: SectionKit }) {
               <strong>{headlineSentences(calculator).year}</strong>{' '}
               {headlineSentences(calculator).week}
             </p>
+            {budgetPaysForSentences(calculator).map((sentence) => (
+              <p key={sentence}>{sentence}</p>
+            ))}
             <h3>How the calculator worked this out</h3>
             <ol className="working">
               {stepsIn(calculator, BUDGET_SECTIONS).map((step) => (
@@ -516,30 +520,28 @@ function SpendingSection({ kit }: { kit: SectionKit }) {
       {result !== null && (
         <div className="panel spending-totals" aria-labelledby="spending-totals-title">
           <h3 id="spending-totals-title">Adding it up</h3>
-          <p>
-            You plan to spend <strong>{formatMoney(result.spending.perYear)} a year</strong>.
-          </p>
-          {money.hasBudget ? (
+          {money.hasBudget && result.spendingItems.length > 0 ? (
             <>
               <p>Your budget is {formatMoney(result.budget.perYear)} a year.</p>
+              {[...budgetPaysForSentences(result), ...spendingSentences(result)].map((sentence) => (
+                <p key={sentence}>{sentence}</p>
+              ))}
+            </>
+          ) : money.hasBudget ? (
+            <p>You plan to spend £0 a year.</p>
+          ) : (
+            <>
               <p>
-                <strong>
-                  {result.overspentPerYear !== '0.00'
-                    ? `That is ${formatMoney(result.overspentPerYear)} more than your budget.`
-                    : result.leftPerYear === '0.00'
-                      ? 'That uses all of your budget.'
-                      : `${formatMoney(result.leftPerYear)} is left.`}
-                </strong>
+                You plan to spend <strong>{formatMoney(result.spending.perYear)} a year</strong>.
+              </p>
+              <p>
+                Add your budget in{' '}
+                <a href={writePlannerRoute({ kind: 'plan', planId: plan.id, section: 'budget' })}>
+                  My budget
+                </a>{' '}
+                to see what is left.
               </p>
             </>
-          ) : (
-            <p>
-              Add your budget in{' '}
-              <a href={writePlannerRoute({ kind: 'plan', planId: plan.id, section: 'budget' })}>
-                My budget
-              </a>{' '}
-              to see what is left.
-            </p>
           )}
           {money.itemsWithoutCost > 0 && (
             <p>
