@@ -1,6 +1,7 @@
 /*
  * The budget calculator island: wires the form to lib (the figures' check, the budget
- * engine, the link after "#"), then renders. No sums are done here.
+ * engine, the link after "#", the figures kept for this tab), then renders. No sums are
+ * done here.
  */
 import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
@@ -10,11 +11,12 @@ import type { SpendingIdea } from '../../../lib/calculator/ideas';
 import {
   emptyDraft,
   focusSoon,
+  linkFor,
   planHandoverLink,
   readLink,
-  writeLink,
   type CalculatorDraft,
 } from '../../../lib/calculator/link';
+import { keepForTab, startingFigures, tabStore } from '../../../lib/calculator/tab';
 import {
   changeSentences,
   headlineSentences,
@@ -83,9 +85,12 @@ interface BudgetCalculatorProps {
 }
 
 export default function BudgetCalculator({ pictures, ideas }: BudgetCalculatorProps) {
-  const initial = useMemo(() => readLink(window.location.hash), []);
+  const initial = useMemo(() => startingFigures(window.location.hash, tabStore()), []);
   const [linkProblem, setLinkProblem] = useState(initial.problem);
+  const [linkLeftOut, setLinkLeftOut] = useState(initial.leftOut);
   const [status, setStatus] = useState('');
+  // The figures "Start again" cleared, offered back with "Undo" until the next change.
+  const [cleared, setCleared] = useState<CalculatorDraft | null>(null);
   const methods = useForm<CalculatorDraft>({
     defaultValues: initial.draft,
     resolver: calculatorResolver,
@@ -101,9 +106,11 @@ export default function BudgetCalculator({ pictures, ideas }: BudgetCalculatorPr
   // the next key (issue 4: no long task while typing on a slow phone).
   const [figures, setFigures] = useState(initial.draft);
   useEffect(() => {
-    const { unsubscribe } = watch((values) => {
+    const { unsubscribe } = watch((values, { name }) => {
       const copy = structuredClone(values) as CalculatorDraft;
       startTransition(() => setFigures(copy));
+      // A person's own change (not a reset) ends the offer to undo "Start again".
+      if (name !== undefined) setCleared(null);
     });
     return unsubscribe;
   }, [watch]);
@@ -123,17 +130,30 @@ export default function BudgetCalculator({ pictures, ideas }: BudgetCalculatorPr
     document.title = showErrors ? `Error: ${baseTitle.current}` : baseTitle.current;
   }, [showErrors]);
 
-  // Keep the figures in the address after "#", a moment after typing stops.
-  const link = useMemo(() => writeLink(figures), [figures]);
+  // Keep the figures in the address after "#", a moment after typing stops, unless they are
+  // too many to read back from a link. This tab keeps them either way.
+  const linkWriting = useMemo(() => linkFor(figures), [figures]);
+  const link = linkWriting.ok ? linkWriting.text : '';
   useEffect(() => {
+    keepForTab(tabStore(), { figures, address: writtenLink.current });
     const timer = window.setTimeout(() => {
       if (link === writtenLink.current) return;
       writtenLink.current = link;
       const address = `${window.location.pathname}${window.location.search}${link ? `#${link}` : ''}`;
       window.history.replaceState(null, '', address);
+      keepForTab(tabStore(), { figures, address: link });
     }, 300);
     return () => window.clearTimeout(timer);
-  }, [link]);
+  }, [figures, link]);
+
+  // Keep the very last key press for this tab when the person leaves the page.
+  useEffect(() => {
+    const onPageHide = (): void => {
+      keepForTab(tabStore(), { figures: getValues(), address: writtenLink.current });
+    };
+    window.addEventListener('pagehide', onPageHide);
+    return () => window.removeEventListener('pagehide', onPageHide);
+  }, [getValues]);
 
   // A link followed or changed by hand in this tab opens with its figures.
   useEffect(() => {
@@ -145,6 +165,8 @@ export default function BudgetCalculator({ pictures, ideas }: BudgetCalculatorPr
       reset(read.draft);
       setFigures(read.draft);
       setLinkProblem(read.problem);
+      setLinkLeftOut(read.leftOut);
+      setCleared(null);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
@@ -191,12 +213,23 @@ export default function BudgetCalculator({ pictures, ideas }: BudgetCalculatorPr
   };
 
   const startAgain = (): void => {
+    setCleared(structuredClone(getValues()));
     const empty = emptyDraft();
     reset(empty);
     setFigures(empty);
     setLinkProblem(undefined);
-    setStatus('We cleared your figures.');
-    focusSoon(fieldId('supportLines.0.name'));
+    setLinkLeftOut(undefined);
+    setStatus('');
+    focusSoon('undo-start-again');
+  };
+
+  const undoStartAgain = (): void => {
+    if (cleared === null) return;
+    reset(cleared);
+    setFigures(cleared);
+    setCleared(null);
+    setStatus('Your figures are back.');
+    focusSoon('start-again');
   };
 
   const copyLink = async (): Promise<void> => {
@@ -221,6 +254,17 @@ export default function BudgetCalculator({ pictures, ideas }: BudgetCalculatorPr
         {linkProblem && (
           <div className="notice" role="alert">
             <p>{linkProblem}</p>
+          </div>
+        )}
+        {linkLeftOut && (
+          <div className="notice" role="alert">
+            <p>We could not use all of this link. We left out:</p>
+            <ul>
+              {linkLeftOut.map((sentence) => (
+                <li key={sentence}>{sentence}</li>
+              ))}
+            </ul>
+            <p>Check your figures below.</p>
           </div>
         )}
 
@@ -279,9 +323,19 @@ export default function BudgetCalculator({ pictures, ideas }: BudgetCalculatorPr
 
         <section className="calculator-section" aria-labelledby="keep-title">
           <h2 id="keep-title">Keep or share your figures</h2>
+          <div role="status">
+            {linkWriting.ok ? (
+              <p>
+                Your figures are kept in this page&apos;s address. Bookmark this page, or send the
+                link to someone who helps you. The figures are never sent to us.
+              </p>
+            ) : (
+              <p className="notice">{linkWriting.problem}</p>
+            )}
+          </div>
           <p>
-            Your figures are kept in this page&apos;s address. Bookmark this page, or send the link
-            to someone who helps you. The figures are never sent to us.
+            Your figures also stay in this tab until you close it. A tab is one page open in your
+            web browser.
           </p>
           <div className="button-group">
             {result && (
@@ -290,23 +344,46 @@ export default function BudgetCalculator({ pictures, ideas }: BudgetCalculatorPr
               </button>
             )}
             {result && <BudgetWordButton result={result} onStatus={setStatus} />}
-            {result && (
+            {result && linkWriting.ok && (
               <a className="button button--secondary" href={planHandoverLink(link)}>
                 Use these figures in my support plan
               </a>
             )}
+            {linkWriting.ok && (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => void copyLink()}
+              >
+                Copy the link
+              </button>
+            )}
             <button
               type="button"
+              id="start-again"
               className="button button--secondary"
-              onClick={() => void copyLink()}
+              onClick={startAgain}
             >
-              Copy the link
-            </button>
-            <button type="button" className="button button--secondary" onClick={startAgain}>
               Start again
             </button>
           </div>
-          <p role="status">{status}</p>
+          <div role="status" className="undo-status">
+            {cleared ? (
+              <p className="notice">
+                We cleared your figures.{' '}
+                <button
+                  type="button"
+                  id="undo-start-again"
+                  className="button button--secondary"
+                  onClick={undoStartAgain}
+                >
+                  Undo<span className="visually-hidden"> start again</span>
+                </button>
+              </p>
+            ) : (
+              status && <p>{status}</p>
+            )}
+          </div>
         </section>
       </form>
       {result && <PrintSummary result={result} pictures={pictures} today={todayIsoDate()} />}
