@@ -89,8 +89,9 @@ export default function BudgetCalculator({ pictures, ideas }: BudgetCalculatorPr
   const [linkProblem, setLinkProblem] = useState(initial.problem);
   const [linkLeftOut, setLinkLeftOut] = useState(initial.leftOut);
   const [status, setStatus] = useState('');
-  // The figures "Start again" cleared, offered back with "Undo" until the next change.
-  const [cleared, setCleared] = useState<CalculatorDraft | null>(null);
+  // The figures "Start again" cleared, and the empty figures it left: "Undo" is offered
+  // while those are still the figures, so the next change ends the offer.
+  const [cleared, setCleared] = useState<{ previous: CalculatorDraft; empty: CalculatorDraft }>();
   const methods = useForm<CalculatorDraft>({
     defaultValues: initial.draft,
     resolver: calculatorResolver,
@@ -106,11 +107,9 @@ export default function BudgetCalculator({ pictures, ideas }: BudgetCalculatorPr
   // the next key (issue 4: no long task while typing on a slow phone).
   const [figures, setFigures] = useState(initial.draft);
   useEffect(() => {
-    const { unsubscribe } = watch((values, { name }) => {
+    const { unsubscribe } = watch((values) => {
       const copy = structuredClone(values) as CalculatorDraft;
       startTransition(() => setFigures(copy));
-      // A person's own change (not a reset) ends the offer to undo "Start again".
-      if (name !== undefined) setCleared(null);
     });
     return unsubscribe;
   }, [watch]);
@@ -166,7 +165,6 @@ export default function BudgetCalculator({ pictures, ideas }: BudgetCalculatorPr
       setFigures(read.draft);
       setLinkProblem(read.problem);
       setLinkLeftOut(read.leftOut);
-      setCleared(null);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
@@ -213,8 +211,8 @@ export default function BudgetCalculator({ pictures, ideas }: BudgetCalculatorPr
   };
 
   const startAgain = (): void => {
-    setCleared(structuredClone(getValues()));
     const empty = emptyDraft();
+    setCleared({ previous: structuredClone(getValues()), empty });
     reset(empty);
     setFigures(empty);
     setLinkProblem(undefined);
@@ -224,10 +222,10 @@ export default function BudgetCalculator({ pictures, ideas }: BudgetCalculatorPr
   };
 
   const undoStartAgain = (): void => {
-    if (cleared === null) return;
-    reset(cleared);
-    setFigures(cleared);
-    setCleared(null);
+    if (cleared === undefined) return;
+    reset(cleared.previous);
+    setFigures(cleared.previous);
+    setCleared(undefined);
     setStatus('Your figures are back.');
     focusSoon('start-again');
   };
@@ -368,7 +366,7 @@ export default function BudgetCalculator({ pictures, ideas }: BudgetCalculatorPr
             </button>
           </div>
           <div role="status" className="undo-status">
-            {cleared ? (
+            {cleared?.empty === figures ? (
               <p className="notice">
                 We cleared your figures.{' '}
                 <button
