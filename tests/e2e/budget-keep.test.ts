@@ -211,7 +211,7 @@ describe.each(WIDTHS)('keeping the figures at %i pixels wide', (width) => {
       await notice.waitFor();
       const words = (await notice.innerText()).replace(/\s+/g, ' ');
       expect(words).toContain(
-        'The link has the hours of kind of support 1 2 times. We used the first one and left out the others.',
+        'The link gives the hours of kind of support 1 more than once. We used the first one and left out the others.',
       );
       expect(words).toContain(
         'The link has 103 spending items. A link can hold up to 100, so we left out spending 102 to 104.',

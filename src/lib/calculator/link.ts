@@ -304,7 +304,7 @@ function repeatedKeys(params: URLSearchParams, leftOut: string[]): void {
     const words = count > 1 ? keyWords(key) : undefined;
     if (words !== undefined) {
       leftOut.push(
-        `The link has ${words} ${count} times. We used the first one and left out the others.`,
+        `The link gives ${words} more than once. We used the first one and left out the others.`,
       );
     }
   }

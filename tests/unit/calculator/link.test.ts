@@ -180,8 +180,8 @@ describe('links with parts left out', () => {
     expect(result.draft.supportLines[0]?.hoursPerWeek).toBe('12');
     expect(result.draft.feeKind).toBe('percent');
     expect(result.leftOut).toEqual([
-      'The link has the hours of kind of support 1 2 times. We used the first one and left out the others.',
-      'The link has the provider fee 2 times. We used the first one and left out the others.',
+      'The link gives the hours of kind of support 1 more than once. We used the first one and left out the others.',
+      'The link gives the provider fee more than once. We used the first one and left out the others.',
     ]);
   });
 
