@@ -1,8 +1,10 @@
 /*
  * The calculator's figures in the page address, after the "#": browsers never send that
  * part to a server, so a person can bookmark the figures or send them to their advocate
- * while nothing leaves the device. Links are untrusted: every value comes back as plain
- * text for the form to check, and a broken link gives the usual starting figures.
+ * while nothing leaves the device. A link the calculator writes always reads back to the
+ * same figures, or it is not written (issue 13). Links are untrusted: every value comes back
+ * as plain text for the form to check, a broken link gives the usual starting figures, and a
+ * link with repeated keys, gaps in its row numbers or too many rows says what was left out.
  */
 import type { BudgetInput, BudgetInputDraft } from '../budget/schema';
 import { RECURRING_FREQUENCIES, SPENDING_FREQUENCIES } from '../budget/schema';
@@ -40,7 +42,19 @@ export interface LinkReadResult {
   draft: CalculatorDraft;
   /** A kind message for the person when the link was broken; undefined when it was fine. */
   problem?: string;
+  /**
+   * What the reader left out of a link it could mostly read, one sentence each, like
+   * "Spending 101 to 105: a link can hold up to 100." Undefined when nothing was left out.
+   */
+  leftOut?: readonly string[];
 }
+
+/** Said instead of writing a link that would be too long (or too big) to read back. */
+export const TOO_LONG_MESSAGE =
+  'This list is too long to keep in a link. Use Print or Word to keep it.';
+
+/** A link the calculator may write, or why it may not. */
+export type LinkWriting = { ok: true; text: string } | { ok: false; problem: string };
 
 /** The figures a person starts with: one kind of support, nothing filled in. */
 export function emptyDraft(): CalculatorDraft {
@@ -66,37 +80,49 @@ const BROKEN_LINK_MESSAGE =
   'Some figures in this link could not be read, so we started with empty figures. Check the link, or type your figures below.';
 
 /**
- * Writes the figures as the part of an address after "#" (without the "#"). Empty fields
- * are left out, so a simple budget gives a short link like "l1h=12&l1r=20".
+ * Writes the figures as the part of an address after "#" (without the "#"), with no limit on
+ * its length: use `linkFor` for a link to keep. Empty fields are left out, so a simple budget
+ * gives a short link like "l1h=12&l1r=20"; every row still writes one key (like "s2a="), so no
+ * row is lost and the rows after it keep their places. Reads back exactly: see `linkFigures`.
  */
 export function writeLink(draft: CalculatorDraft): string {
   const params = new URLSearchParams();
-  const put = (key: string, value: string): void => {
-    if (value.trim() !== '') params.append(key, value);
+  const put = (key: string, value: string): boolean => {
+    if (value === '') return false;
+    params.append(key, value);
+    return true;
   };
+  const onlyLine = draft.supportLines.length === 1;
   draft.supportLines.forEach((line, index) => {
     const key = `l${index + 1}`;
-    if (line.name !== DEFAULT_LINE_NAME) put(`${key}n`, line.name);
-    put(`${key}h`, line.hoursPerWeek);
-    put(`${key}r`, line.hourlyRate);
+    let written = false;
+    if (line.name !== DEFAULT_LINE_NAME) {
+      params.append(`${key}n`, line.name);
+      written = true;
+    }
+    written = put(`${key}h`, line.hoursPerWeek) || written;
+    written = put(`${key}r`, line.hourlyRate) || written;
+    // A single empty line reads back as the starting line, so it needs no key at all.
+    if (!written && !onlyLine) params.append(`${key}h`, '');
   });
-  if (draft.weeksPerYear !== '52') put('w', draft.weeksPerYear);
-  if (draft.feeKind !== 'none') put('fee', `${draft.feeKind}:${draft.feeAmount}`);
-  if (draft.travelKind !== 'none') put('travel', `${draft.travelKind}:${draft.travelAmount}`);
-  draft.otherCosts.forEach((cost, index) => {
-    const key = `o${index + 1}`;
-    put(`${key}n`, cost.name);
-    put(`${key}a`, cost.amount);
-    put(`${key}f`, cost.frequency);
-  });
+  if (draft.weeksPerYear !== '52') params.append('w', draft.weeksPerYear);
+  if (draft.feeKind !== 'none') params.append('fee', `${draft.feeKind}:${draft.feeAmount}`);
+  if (draft.travelKind !== 'none') {
+    params.append('travel', `${draft.travelKind}:${draft.travelAmount}`);
+  }
+  const putCosts = (prefix: string, rows: CalculatorDraft['otherCosts']): void => {
+    rows.forEach((row, index) => {
+      const key = `${prefix}${index + 1}`;
+      let written = put(`${key}n`, row.name);
+      written = put(`${key}a`, row.amount) || written;
+      written = put(`${key}f`, row.frequency) || written;
+      if (!written) params.append(`${key}a`, '');
+    });
+  };
+  putCosts('o', draft.otherCosts);
   put('c', draft.personContributionPerWeek);
-  draft.spending.forEach((item, index) => {
-    const key = `s${index + 1}`;
-    put(`${key}n`, item.name);
-    put(`${key}a`, item.amount);
-    put(`${key}f`, item.frequency);
-  });
-  if (draft.changeAmount.trim() !== '') {
+  putCosts('s', draft.spending);
+  if (draft.changeAmount !== '') {
     const lineIndex = draft.supportLines.findIndex((line) => line.id === draft.changeLineId);
     params.append(
       'ch',
@@ -108,30 +134,196 @@ export function writeLink(draft: CalculatorDraft): string {
   return params.toString();
 }
 
-/** Reads numbered rows like l1n, l1h, l1r from the link, in order, up to the limit. */
-function readRows(params: URLSearchParams, prefix: string, fields: readonly string[]) {
-  const rows: Record<string, string>[] = [];
-  for (let index = 1; index <= MAX_LINK_ROWS; index += 1) {
-    const row: Record<string, string> = {};
-    let found = false;
-    for (const field of fields) {
-      const value = params.get(`${prefix}${index}${field}`);
-      if (value !== null) found = true;
-      row[field] = value ?? '';
+/**
+ * The link to keep for these figures, or `TOO_LONG_MESSAGE` when it would hold more rows or
+ * more characters than `readLink` reads: a link that cannot read back is never written.
+ */
+export function linkFor(draft: CalculatorDraft): LinkWriting {
+  const rows = Math.max(draft.supportLines.length, draft.otherCosts.length, draft.spending.length);
+  if (rows > MAX_LINK_ROWS) return { ok: false, problem: TOO_LONG_MESSAGE };
+  const text = writeLink(draft);
+  if (text.length > MAX_LINK_LENGTH) return { ok: false, problem: TOO_LONG_MESSAGE };
+  return { ok: true, text };
+}
+
+/**
+ * The figures a link keeps, which `readLink(writeLink(draft))` gives back exactly: rows are
+ * numbered from 1 in order (ids like "s1", "s2"), and a choice that has nothing to act on is
+ * the starting one (a fee amount with no fee, a change of hours with no amount). Needs at
+ * least 1 kind of support, as the form always has.
+ */
+export function linkFigures(draft: CalculatorDraft): CalculatorDraft {
+  const start = emptyDraft();
+  const lineNumber = (id: string): number =>
+    Math.max(
+      draft.supportLines.findIndex((line) => line.id === id),
+      0,
+    ) + 1;
+  const hasChange = draft.changeAmount !== '';
+  return {
+    supportLines: draft.supportLines.map((line, index) => ({ ...line, id: `l${index + 1}` })),
+    weeksPerYear: draft.weeksPerYear,
+    feeKind: draft.feeKind,
+    feeAmount: draft.feeKind === 'none' ? start.feeAmount : draft.feeAmount,
+    travelKind: draft.travelKind,
+    travelAmount: draft.travelKind === 'none' ? start.travelAmount : draft.travelAmount,
+    otherCosts: draft.otherCosts.map((cost, index) => ({ ...cost, id: `o${index + 1}` })),
+    personContributionPerWeek: draft.personContributionPerWeek,
+    spending: draft.spending.map((item, index) => ({ ...item, id: `s${index + 1}` })),
+    changeLineId: hasChange ? `l${lineNumber(draft.changeLineId)}` : start.changeLineId,
+    changeDirection: hasChange ? draft.changeDirection : start.changeDirection,
+    changeUnit: hasChange ? draft.changeUnit : start.changeUnit,
+    changeAmount: draft.changeAmount,
+    leftInHoursLineId: `l${lineNumber(draft.leftInHoursLineId)}`,
+  };
+}
+
+/** A kind of numbered row in a link: its letter, its fields, and its words for the notices. */
+interface RowKind {
+  prefix: 'l' | 'o' | 's';
+  /** Each field's letter and what a person calls it. */
+  fields: Readonly<Record<string, string>>;
+  /** "spending", as in "spending 3". */
+  one: string;
+  /** "spending items", as in "105 spending items". */
+  many: string;
+}
+
+const LINE_ROWS: RowKind = {
+  prefix: 'l',
+  fields: { n: 'name', h: 'hours', r: 'cost of 1 hour' },
+  one: 'kind of support',
+  many: 'kinds of support',
+};
+const OTHER_COST_ROWS: RowKind = {
+  prefix: 'o',
+  fields: { n: 'name', a: 'cost', f: 'how often' },
+  one: 'other cost',
+  many: 'other costs',
+};
+const SPENDING_ROWS: RowKind = {
+  prefix: 's',
+  fields: { n: 'name', a: 'cost', f: 'how often' },
+  one: 'spending',
+  many: 'spending items',
+};
+const ROW_KINDS = [LINE_ROWS, OTHER_COST_ROWS, SPENDING_ROWS] as const;
+
+/** The keys that appear once in a link, and what a person calls each. */
+const SINGLE_KEYS: Readonly<Record<string, string>> = {
+  w: 'the weeks in the year',
+  fee: 'the provider fee',
+  travel: 'the travel costs',
+  c: 'what you pay each week',
+  ch: 'the change of hours',
+  lh: 'the kind of support to show what is left in',
+};
+
+/** "3", "3 and 4", or "3 to 5, 9 and 12" (at most 5 groups, then "and 4 more"). */
+export function numberRanges(numbers: readonly number[]): string {
+  const groups: string[] = [];
+  let index = 0;
+  while (index < numbers.length) {
+    const first = numbers[index] ?? 0;
+    let last = first;
+    while (numbers[index + 1] === last + 1) {
+      index += 1;
+      last += 1;
     }
-    if (!found) break;
-    rows.push(row);
+    if (last - first >= 2) groups.push(`${first} to ${last}`);
+    else for (let number = first; number <= last; number += 1) groups.push(String(number));
+    index += 1;
   }
-  return rows;
+  const shown = groups.slice(0, 5);
+  if (groups.length > 5) return `${shown.join(', ')} and ${groups.length - 5} more`;
+  if (shown.length === 1) return shown[0] ?? '';
+  return `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}`;
+}
+
+/** A row read from a link: its number in the link and its fields (absent ones undefined). */
+interface ReadRow {
+  number: number;
+  values: Partial<Record<string, string>>;
+}
+
+function rowPattern(kind: RowKind): RegExp {
+  return new RegExp(`^${kind.prefix}([1-9]\\d{0,5})([${Object.keys(kind.fields).join('')}])$`);
+}
+
+/**
+ * Reads numbered rows like l1n, l1h, l1r in number order. Rows after the first
+ * `MAX_LINK_ROWS` are left out, and missing numbers close up; each is said in `leftOut`.
+ */
+function readRows(params: URLSearchParams, kind: RowKind, leftOut: string[]): ReadRow[] {
+  const pattern = rowPattern(kind);
+  const byNumber = new Map<number, Partial<Record<string, string>>>();
+  for (const [key, value] of params) {
+    const match = pattern.exec(key);
+    if (!match) continue;
+    const number = Number(match[1]);
+    const field = match[2] ?? '';
+    const row = byNumber.get(number) ?? {};
+    row[field] ??= value;
+    byNumber.set(number, row);
+  }
+  const numbers = [...byNumber.keys()].sort((a, b) => a - b);
+  const kept = numbers.slice(0, MAX_LINK_ROWS);
+  const dropped = numbers.slice(MAX_LINK_ROWS);
+  if (dropped.length > 0) {
+    leftOut.push(
+      `The link has ${numbers.length} ${kind.many}. A link can hold up to ${MAX_LINK_ROWS}, so we left out ${kind.one} ${numberRanges(dropped)}.`,
+    );
+  }
+  const missing: number[] = [];
+  for (let number = 1; number <= (kept.at(-1) ?? 0); number += 1) {
+    if (!byNumber.has(number)) missing.push(number);
+  }
+  if (missing.length > 0) {
+    leftOut.push(
+      `The link has no ${kind.one} ${numberRanges(missing)}, so we moved the ones after it up.`,
+    );
+  }
+  return kept.map((number) => ({ number, values: byNumber.get(number) ?? {} }));
+}
+
+/** What a person calls a key of the link, or undefined for a key the calculator never writes. */
+function keyWords(key: string): string | undefined {
+  const single = SINGLE_KEYS[key];
+  if (single !== undefined) return single;
+  for (const kind of ROW_KINDS) {
+    const match = rowPattern(kind).exec(key);
+    if (match) return `the ${kind.fields[match[2] ?? '']} of ${kind.one} ${match[1]}`;
+  }
+  return undefined;
+}
+
+/** Says each key the link gives more than once (the reader uses the first). */
+function repeatedKeys(params: URLSearchParams, leftOut: string[]): void {
+  for (const key of new Set(params.keys())) {
+    const count = params.getAll(key).length;
+    const words = count > 1 ? keyWords(key) : undefined;
+    if (words !== undefined) {
+      leftOut.push(
+        `The link gives ${words} more than once. We used the first one and left out the others.`,
+      );
+    }
+  }
 }
 
 function isOneOf<T extends string>(value: string, choices: readonly T[]): value is T {
   return (choices as readonly string[]).includes(value);
 }
 
+/** "week:15" as ["week", "15"]: splits at the first ":" only, so "7:30" stays whole. */
+function splitFirst(text: string): [string, string] {
+  const at = text.indexOf(':');
+  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + 1)];
+}
+
 /**
  * Reads the figures from the part of an address after "#" (with or without the "#").
- * Never throws: a broken or hostile link gives empty figures and a message.
+ * Never throws: a broken or hostile link gives empty figures and a message; a link with
+ * repeated keys, gaps or too many rows gives what could be read and says what was left out.
  */
 export function readLink(hash: string): LinkReadResult {
   const text = hash.startsWith('#') ? hash.slice(1) : hash;
@@ -148,15 +340,21 @@ export function readLink(hash: string): LinkReadResult {
   }
 
   const draft = emptyDraft();
+  const leftOut: string[] = [];
   let broken = false;
+  repeatedKeys(params, leftOut);
 
-  const lines = readRows(params, 'l', ['n', 'h', 'r']);
+  const lines = readRows(params, LINE_ROWS, leftOut);
+  /** A line's number in the link, as its id in the form ("l2"). */
+  const lineIds = new Map(lines.map((row, index) => [row.number, `l${index + 1}`]));
+  // A link with no support line keys has the starting line, number 1.
+  if (lines.length === 0) lineIds.set(1, 'l1');
   if (lines.length > 0) {
-    draft.supportLines = lines.map((row, index) => ({
+    draft.supportLines = lines.map(({ values }, index) => ({
       id: `l${index + 1}`,
-      name: row['n'] || DEFAULT_LINE_NAME,
-      hoursPerWeek: row['h'] ?? '',
-      hourlyRate: row['r'] ?? '',
+      name: values['n'] ?? DEFAULT_LINE_NAME,
+      hoursPerWeek: values['h'] ?? '',
+      hourlyRate: values['r'] ?? '',
     }));
   }
 
@@ -165,7 +363,7 @@ export function readLink(hash: string): LinkReadResult {
 
   const fee = params.get('fee');
   if (fee !== null) {
-    const [kind = '', amount = ''] = fee.split(':', 2);
+    const [kind, amount] = splitFirst(fee);
     if (isOneOf(kind, ['percent', 'week', 'year'] as const)) {
       draft.feeKind = kind;
       draft.feeAmount = amount;
@@ -174,50 +372,43 @@ export function readLink(hash: string): LinkReadResult {
 
   const travel = params.get('travel');
   if (travel !== null) {
-    const [kind = '', amount = ''] = travel.split(':', 2);
+    const [kind, amount] = splitFirst(travel);
     if (isOneOf(kind, ['week', 'year'] as const)) {
       draft.travelKind = kind;
       draft.travelAmount = amount;
     } else broken = true;
   }
 
-  draft.otherCosts = readRows(params, 'o', ['n', 'a', 'f']).map((row, index) => {
-    const frequency = row['f'] ?? '';
-    if (!isOneOf(frequency, RECURRING_FREQUENCIES)) broken = true;
-    return {
-      id: `o${index + 1}`,
-      name: row['n'] ?? '',
-      amount: row['a'] ?? '',
-      frequency: isOneOf(frequency, RECURRING_FREQUENCIES) ? frequency : 'year',
-    };
-  });
+  const costRows = (kind: RowKind, frequencies: readonly string[]) =>
+    readRows(params, kind, leftOut).map(({ values }, index) => {
+      const frequency = values['f'] ?? '';
+      if (!isOneOf(frequency, frequencies)) broken = true;
+      return {
+        id: `${kind.prefix}${index + 1}`,
+        name: values['n'] ?? '',
+        amount: values['a'] ?? '',
+        frequency: isOneOf(frequency, frequencies) ? frequency : 'year',
+      };
+    });
+  draft.otherCosts = costRows(OTHER_COST_ROWS, RECURRING_FREQUENCIES);
 
   const contribution = params.get('c');
   if (contribution !== null) draft.personContributionPerWeek = contribution;
 
-  draft.spending = readRows(params, 's', ['n', 'a', 'f']).map((row, index) => {
-    const frequency = row['f'] ?? '';
-    if (!isOneOf(frequency, SPENDING_FREQUENCIES)) broken = true;
-    return {
-      id: `s${index + 1}`,
-      name: row['n'] ?? '',
-      amount: row['a'] ?? '',
-      frequency: isOneOf(frequency, SPENDING_FREQUENCIES) ? frequency : 'year',
-    };
-  });
+  draft.spending = costRows(SPENDING_ROWS, SPENDING_FREQUENCIES);
 
   const change = params.get('ch');
   if (change !== null) {
-    const [line = '', direction = '', unit = '', amount = ''] = change.split(':', 4);
-    const lineNumber = Number.parseInt(line, 10);
+    const [line, afterLine] = splitFirst(change);
+    const [direction, afterDirection] = splitFirst(afterLine);
+    const [unit, amount] = splitFirst(afterDirection);
+    const lineId = /^\d+$/.test(line) ? lineIds.get(Number(line)) : undefined;
     if (
-      /^\d+$/.test(line) &&
-      lineNumber >= 1 &&
-      lineNumber <= draft.supportLines.length &&
+      lineId !== undefined &&
       isOneOf(direction, ['fewer', 'more'] as const) &&
       isOneOf(unit, ['minutes-a-day', 'hours-a-week'] as const)
     ) {
-      draft.changeLineId = `l${lineNumber}`;
+      draft.changeLineId = lineId;
       draft.changeDirection = direction;
       draft.changeUnit = unit;
       draft.changeAmount = amount;
@@ -226,14 +417,13 @@ export function readLink(hash: string): LinkReadResult {
 
   const leftLine = params.get('lh');
   if (leftLine !== null) {
-    const lineNumber = Number.parseInt(leftLine, 10);
-    if (/^\d+$/.test(leftLine) && lineNumber >= 1 && lineNumber <= draft.supportLines.length) {
-      draft.leftInHoursLineId = `l${lineNumber}`;
-    } else broken = true;
+    const lineId = /^\d+$/.test(leftLine) ? lineIds.get(Number(leftLine)) : undefined;
+    if (lineId !== undefined) draft.leftInHoursLineId = lineId;
+    else broken = true;
   }
 
   if (broken) return { draft: emptyDraft(), problem: BROKEN_LINK_MESSAGE };
-  return { draft };
+  return leftOut.length > 0 ? { draft, leftOut } : { draft };
 }
 
 /**
@@ -340,7 +530,9 @@ export function draftFromBudgetInput(input: BudgetInput): CalculatorDraft {
 
 /** The calculator's address with a budget's figures filled in, like "/budget/#l1n=Support&l1h=12&l1r=20". */
 export function calculatorLink(input: BudgetInput): string {
-  return `/budget/#${writeLink(draftFromBudgetInput(input))}`;
+  const link = linkFor(draftFromBudgetInput(input));
+  if (!link.ok) throw new Error('These figures are too many to keep in a link.');
+  return `/budget/#${link.text}`;
 }
 
 /**

@@ -39,7 +39,9 @@ export const HANDOVER_UNFINISHED_MESSAGE =
 /** Reads and checks figures handed over from the calculator. Never throws. */
 export function readCalculatorHandover(linkText: string): CalculatorHandover {
   const read = readLink(linkText);
-  if (read.problem !== undefined) return { ok: false, message: HANDOVER_BROKEN_MESSAGE };
+  if (read.problem !== undefined || read.leftOut !== undefined) {
+    return { ok: false, message: HANDOVER_BROKEN_MESSAGE };
+  }
   const check = checkDraft(read.draft);
   if (!check.ok) return { ok: false, message: HANDOVER_UNFINISHED_MESSAGE };
   return { ok: true, input: check.input, result: calculateBudget(check.input) };

@@ -5,9 +5,13 @@ import {
   calculatorLink,
   planHandoverLink,
   emptyDraft,
+  linkFor,
   nextRowId,
+  numberRanges,
   MAX_LINK_LENGTH,
+  MAX_LINK_ROWS,
   readLink,
+  TOO_LONG_MESSAGE,
   writeLink,
   type CalculatorDraft,
 } from '../../../src/lib/calculator/link';
@@ -81,6 +85,128 @@ describe('calculator links', () => {
     expect(result.draft.supportLines[0]?.name).toBe(hostile);
     const check = checkDraft(result.draft);
     expect(check.ok).toBe(false);
+  });
+});
+
+/** `count` spending items named `name 1`, `name 2` and so on, each £10 once. */
+function withSpending(count: number, name = 'Item'): CalculatorDraft {
+  const draft = emptyDraft();
+  draft.supportLines[0] = { id: 'l1', name: 'Support', hoursPerWeek: '12', hourlyRate: '20' };
+  draft.spending = Array.from({ length: count }, (_, index) => ({
+    id: `s${index + 1}`,
+    name: `${name} ${index + 1}`,
+    amount: '10',
+    frequency: 'once',
+  }));
+  return draft;
+}
+
+describe('links that must read back exactly', () => {
+  it('keeps the rows after an empty row (it used to drop them)', () => {
+    const draft = withSpending(3);
+    draft.spending[1] = { id: 's2', name: '', amount: '', frequency: 'year' };
+    const link = writeLink(draft);
+    expect(link).toContain('&s2f=year&s3n=');
+    expect(readLink(link).draft.spending.map((item) => item.name)).toEqual([
+      'Item 1',
+      '',
+      'Item 3',
+    ]);
+  });
+
+  it('keeps a change of hours written with a colon, like 1:30', () => {
+    const draft = emptyDraft();
+    draft.changeUnit = 'hours-a-week';
+    draft.changeAmount = '1:30';
+    expect(readLink(writeLink(draft)).draft.changeAmount).toBe('1:30');
+  });
+
+  it('keeps a name that was emptied, and spaces as they were typed', () => {
+    const draft = emptyDraft();
+    draft.supportLines[0] = { id: 'l1', name: '', hoursPerWeek: ' 12 ', hourlyRate: '20' };
+    expect(readLink(writeLink(draft)).draft.supportLines[0]).toEqual(draft.supportLines[0]);
+  });
+
+  it('will not write a list of names in another script too long to read back', () => {
+    // About 33 items with long names in Devanagari pass the limit (issue 13, finding 6).
+    const draft = withSpending(
+      33,
+      'साप्ताहिक योग कक्षा और सामुदायिक केंद्र में खाना पकाने का समूह, दोस्तों के साथ',
+    );
+    expect(writeLink(draft).length).toBeGreaterThan(MAX_LINK_LENGTH);
+    expect(linkFor(draft)).toEqual({ ok: false, problem: TOO_LONG_MESSAGE });
+    expect(TOO_LONG_MESSAGE).toBe(
+      'This list is too long to keep in a link. Use Print or Word to keep it.',
+    );
+  });
+
+  it('writes 100 spending items, but not 101', () => {
+    const hundred = linkFor(withSpending(MAX_LINK_ROWS));
+    expect(hundred.ok).toBe(true);
+    if (hundred.ok) expect(readLink(hundred.text).draft.spending).toHaveLength(100);
+    expect(linkFor(withSpending(MAX_LINK_ROWS + 1))).toEqual({
+      ok: false,
+      problem: TOO_LONG_MESSAGE,
+    });
+  });
+});
+
+describe('links with parts left out', () => {
+  it('reads the first 100 spending items and names the ones left out', () => {
+    const result = readLink(writeLink(withSpending(105)));
+    expect(result.problem).toBeUndefined();
+    expect(result.draft.spending).toHaveLength(100);
+    expect(result.draft.spending.at(-1)?.name).toBe('Item 100');
+    expect(result.leftOut).toEqual([
+      'The link has 105 spending items. A link can hold up to 100, so we left out spending 101 to 105.',
+    ]);
+  });
+
+  it('closes up gaps in the row numbers and says which are missing', () => {
+    const result = readLink(
+      'l1h=10&l1r=20&l3n=Going%20out&l3h=5&l3r=24&s1n=A&s1a=1&s1f=once&s4n=B&s4a=2&s4f=once&lh=3',
+    );
+    expect(result.draft.supportLines.map((line) => line.name)).toEqual(['Support', 'Going out']);
+    expect(result.draft.leftInHoursLineId).toBe('l2');
+    expect(result.draft.spending.map((item) => item.name)).toEqual(['A', 'B']);
+    expect(result.leftOut).toEqual([
+      'The link has no kind of support 2, so we moved the ones after it up.',
+      'The link has no spending 2 and 3, so we moved the ones after it up.',
+    ]);
+  });
+
+  it('uses the first of a repeated key and names the others', () => {
+    const result = readLink('l1h=12&l1h=40&l1r=20&fee=percent:10&fee=year:500');
+    expect(result.draft.supportLines[0]?.hoursPerWeek).toBe('12');
+    expect(result.draft.feeKind).toBe('percent');
+    expect(result.leftOut).toEqual([
+      'The link gives the hours of kind of support 1 more than once. We used the first one and left out the others.',
+      'The link gives the provider fee more than once. We used the first one and left out the others.',
+    ]);
+  });
+
+  it('says nothing was left out of a link the calculator wrote', () => {
+    expect(readLink(writeLink(sarah())).leftOut).toBeUndefined();
+  });
+
+  it('keeps its notice short for a hostile link with thousands of rows', () => {
+    const keys = Array.from(
+      { length: 300 },
+      (_, index) => `s${index * 2 + 1}a=1&s${index * 2 + 1}f=once`,
+    );
+    const result = readLink(keys.join('&'));
+    expect(result.draft.spending).toHaveLength(100);
+    for (const sentence of result.leftOut ?? []) expect(sentence.length).toBeLessThan(200);
+  });
+
+  it.each([
+    [[3], '3'],
+    [[3, 4, 5], '3 to 5'],
+    [[2, 3], '2 and 3'],
+    [[3, 4, 5, 9, 12], '3 to 5, 9 and 12'],
+    [[1, 3, 5, 7, 9, 11, 13], '1, 3, 5, 7, 9 and 2 more'],
+  ])('writes the numbers %j as "%s"', (numbers, words) => {
+    expect(numberRanges(numbers)).toBe(words);
   });
 });
 

@@ -150,6 +150,13 @@ describe('figures handed over from the calculator', () => {
     });
   });
 
+  it('refuses a link that had parts left out, rather than plan with part of it', () => {
+    expect(readCalculatorHandover(`${link}&l1h=40`)).toEqual({
+      ok: false,
+      message: HANDOVER_BROKEN_MESSAGE,
+    });
+  });
+
   it('says kindly when a figure is missing', () => {
     expect(readCalculatorHandover('l1h=12')).toEqual({
       ok: false,

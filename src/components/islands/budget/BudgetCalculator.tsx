@@ -1,6 +1,7 @@
 /*
  * The budget calculator island: wires the form to lib (the figures' check, the budget
- * engine, the link after "#"), then renders. No sums are done here.
+ * engine, the link after "#", the figures kept for this tab), then renders. No sums are
+ * done here.
  */
 import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
@@ -11,11 +12,12 @@ import { activePreset, type CalculatorPreset } from '../../../lib/calculator/pre
 import {
   emptyDraft,
   focusSoon,
+  linkFor,
   planHandoverLink,
   readLink,
-  writeLink,
   type CalculatorDraft,
 } from '../../../lib/calculator/link';
+import { keepForTab, startingFigures, tabStore } from '../../../lib/calculator/tab';
 import {
   changeSentences,
   headlineSentences,
@@ -82,9 +84,13 @@ interface BudgetCalculatorProps {
 }
 
 export default function BudgetCalculator({ pictures, ideas, presets = [] }: BudgetCalculatorProps) {
-  const initial = useMemo(() => readLink(window.location.hash), []);
+  const initial = useMemo(() => startingFigures(window.location.hash, tabStore()), []);
   const [linkProblem, setLinkProblem] = useState(initial.problem);
+  const [linkLeftOut, setLinkLeftOut] = useState(initial.leftOut);
   const [status, setStatus] = useState('');
+  // The figures "Start again" cleared, and the empty figures it left: "Undo" is offered
+  // while those are still the figures, so the next change ends the offer.
+  const [cleared, setCleared] = useState<{ previous: CalculatorDraft; empty: CalculatorDraft }>();
   const methods = useForm<CalculatorDraft>({
     defaultValues: initial.draft,
     resolver: calculatorResolver,
@@ -126,17 +132,30 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
     document.title = showErrors ? `Error: ${baseTitle.current}` : baseTitle.current;
   }, [showErrors]);
 
-  // Keep the figures in the address after "#", a moment after typing stops.
-  const link = useMemo(() => writeLink(figures), [figures]);
+  // Keep the figures in the address after "#", a moment after typing stops, unless they are
+  // too many to read back from a link. This tab keeps them either way.
+  const linkWriting = useMemo(() => linkFor(figures), [figures]);
+  const link = linkWriting.ok ? linkWriting.text : '';
   useEffect(() => {
+    keepForTab(tabStore(), { figures, address: writtenLink.current });
     const timer = window.setTimeout(() => {
       if (link === writtenLink.current) return;
       writtenLink.current = link;
       const address = `${window.location.pathname}${window.location.search}${link ? `#${link}` : ''}`;
       window.history.replaceState(null, '', address);
+      keepForTab(tabStore(), { figures, address: link });
     }, 300);
     return () => window.clearTimeout(timer);
-  }, [link]);
+  }, [figures, link]);
+
+  // Keep the very last key press for this tab when the person leaves the page.
+  useEffect(() => {
+    const onPageHide = (): void => {
+      keepForTab(tabStore(), { figures: getValues(), address: writtenLink.current });
+    };
+    window.addEventListener('pagehide', onPageHide);
+    return () => window.removeEventListener('pagehide', onPageHide);
+  }, [getValues]);
 
   // A link followed or changed by hand in this tab opens with its figures.
   useEffect(() => {
@@ -148,6 +167,7 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
       reset(read.draft);
       setFigures(read.draft);
       setLinkProblem(read.problem);
+      setLinkLeftOut(read.leftOut);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
@@ -195,11 +215,22 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
 
   const startAgain = (): void => {
     const empty = emptyDraft();
+    setCleared({ previous: structuredClone(getValues()), empty });
     reset(empty);
     setFigures(empty);
     setLinkProblem(undefined);
-    setStatus('We cleared your figures.');
-    focusSoon(fieldId('supportLines.0.name'));
+    setLinkLeftOut(undefined);
+    setStatus('');
+    focusSoon('undo-start-again');
+  };
+
+  const undoStartAgain = (): void => {
+    if (cleared === undefined) return;
+    reset(cleared.previous);
+    setFigures(cleared.previous);
+    setCleared(undefined);
+    setStatus('Your figures are back.');
+    focusSoon('start-again');
   };
 
   const copyLink = async (): Promise<void> => {
@@ -224,6 +255,17 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
         {linkProblem && (
           <div className="notice" role="alert">
             <p>{linkProblem}</p>
+          </div>
+        )}
+        {linkLeftOut && (
+          <div className="notice" role="alert">
+            <p>We could not use all of this link. We left out:</p>
+            <ul>
+              {linkLeftOut.map((sentence) => (
+                <li key={sentence}>{sentence}</li>
+              ))}
+            </ul>
+            <p>Check your figures below.</p>
           </div>
         )}
 
@@ -260,9 +302,19 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
 
         <section className="calculator-section" aria-labelledby="keep-title">
           <h2 id="keep-title">Keep or share your figures</h2>
+          <div role="status">
+            {linkWriting.ok ? (
+              <p>
+                Your figures are kept in this page&apos;s address. Bookmark this page, or send the
+                link to someone who helps you. The figures are never sent to us.
+              </p>
+            ) : (
+              <p className="notice">{linkWriting.problem}</p>
+            )}
+          </div>
           <p>
-            Your figures are kept in this page&apos;s address. Bookmark this page, or send the link
-            to someone who helps you. The figures are never sent to us.
+            Your figures also stay in this tab until you close it. A tab is one page open in your
+            web browser.
           </p>
           <div className="button-group">
             {result && (
@@ -271,23 +323,46 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
               </button>
             )}
             {result && <BudgetWordButton result={result} onStatus={setStatus} />}
-            {result && (
+            {result && linkWriting.ok && (
               <a className="button button--secondary" href={planHandoverLink(link)}>
                 Use these figures in my support plan
               </a>
             )}
+            {linkWriting.ok && (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => void copyLink()}
+              >
+                Copy the link
+              </button>
+            )}
             <button
               type="button"
+              id="start-again"
               className="button button--secondary"
-              onClick={() => void copyLink()}
+              onClick={startAgain}
             >
-              Copy the link
-            </button>
-            <button type="button" className="button button--secondary" onClick={startAgain}>
               Start again
             </button>
           </div>
-          <p role="status">{status}</p>
+          <div role="status" className="undo-status">
+            {cleared?.empty === figures ? (
+              <p className="notice">
+                We cleared your figures.{' '}
+                <button
+                  type="button"
+                  id="undo-start-again"
+                  className="button button--secondary"
+                  onClick={undoStartAgain}
+                >
+                  Undo<span className="visually-hidden"> start again</span>
+                </button>
+              </p>
+            ) : (
+              status && <p>{status}</p>
+            )}
+          </div>
         </section>
       </form>
       {result && (

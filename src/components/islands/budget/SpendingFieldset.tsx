@@ -1,10 +1,12 @@
 /*
  * "What could you spend it on?": planned spending items, ideas from the stories that can
- * be added with one click, and what is left.
+ * be added with one click (once: an idea already in the list offers to change its amount),
+ * and what is left.
  */
+import { useState } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { focusSoon, nextRowId, type CalculatorDraft } from '../../../lib/calculator/link';
-import type { SpendingIdea } from '../../../lib/calculator/ideas';
+import { findSameItem, type SpendingIdea } from '../../../lib/calculator/ideas';
 import { SelectField } from '../form/SelectField';
 import { fieldId } from '../form/fieldId';
 import { CostRow } from './CostRow';
@@ -24,10 +26,19 @@ interface SpendingFieldsetProps {
 export function SpendingFieldset({ sentences, lineChoices, ideas }: SpendingFieldsetProps) {
   const { control, getValues } = useFormContext<CalculatorDraft>();
   const { fields, append, remove } = useFieldArray({ control, name: 'spending', keyName: 'key' });
+  // An idea the person tried to add again, and where it already is in the list.
+  const [already, setAlready] = useState<{ name: string; index: number } | null>(null);
 
   const add = (item: { name: string; amount: string; frequency: string }): void => {
+    setAlready(null);
     append({ id: nextRowId('s', getValues('spending')), ...item });
     focusSoon(fieldId(`spending.${fields.length}.name`));
+  };
+
+  const addIdea = (idea: SpendingIdea): void => {
+    const index = findSameItem(getValues('spending'), idea.name);
+    if (index >= 0) setAlready({ name: idea.name, index });
+    else add({ name: idea.name, amount: idea.amount, frequency: idea.frequency });
   };
 
   return (
@@ -47,7 +58,10 @@ export function SpendingFieldset({ sentences, lineChoices, ideas }: SpendingFiel
           legend={`Spending ${index + 1}`}
           nameLabel="What is it?"
           frequencies={SPENDING_CHOICES}
-          onRemove={() => remove(index)}
+          onRemove={() => {
+            setAlready(null);
+            remove(index);
+          }}
         />
       ))}
       <button
@@ -66,9 +80,7 @@ export function SpendingFieldset({ sentences, lineChoices, ideas }: SpendingFiel
             <button
               type="button"
               className="button button--secondary"
-              onClick={() =>
-                add({ name: idea.name, amount: idea.amount, frequency: idea.frequency })
-              }
+              onClick={() => addIdea(idea)}
             >
               Add {idea.name.charAt(0).toLowerCase() + idea.name.slice(1)}
               <span className="visually-hidden">
@@ -79,6 +91,25 @@ export function SpendingFieldset({ sentences, lineChoices, ideas }: SpendingFiel
           </li>
         ))}
       </ul>
+      <div role="status">
+        {already && (
+          <p className="notice">
+            {already.name} is already in your list, as spending {already.index + 1}. You can change
+            its cost instead.{' '}
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                focusSoon(fieldId(`spending.${already.index}.amount`));
+                setAlready(null);
+              }}
+            >
+              Change the cost
+              <span className="visually-hidden"> of spending {already.index + 1}</span>
+            </button>
+          </p>
+        )}
+      </div>
 
       {lineChoices.length > 1 && (
         <SelectField

@@ -7,12 +7,17 @@
 import { deleteOfflineCopy } from '../../../lib/offline/delete';
 import { deleteDatabase } from '../../../lib/storage/database';
 
-/** The England or Scotland choice the guides remember (src/scripts/region-switch.ts). */
+/**
+ * The England or Scotland choice the guides remember (src/scripts/region-switch.ts), and the
+ * budget figures kept for this tab (lib/calculator/tab).
+ */
 function forgetChoices(): void {
-  try {
-    window.localStorage.clear();
-  } catch {
-    // Storage that cannot be read holds nothing to clear.
+  for (const storage of ['localStorage', 'sessionStorage'] as const) {
+    try {
+      window[storage].clear();
+    } catch {
+      // Storage that cannot be read holds nothing to clear.
+    }
   }
 }
 

@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  linkFigures,
+  linkFor,
+  MAX_LINK_LENGTH,
+  MAX_LINK_ROWS,
+  readLink,
+  writeLink,
+  type CalculatorDraft,
+} from '../../../src/lib/calculator/link';
+
+/** Names a person might type: any script, signs that mean something in a link, or nothing. */
+const nameText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 24 }),
+  fc.constantFrom(
+    '',
+    ' ',
+    'Support',
+    'योग की कक्षा',
+    'طبخ مع صديق',
+    '料理教室',
+    'Кулинария',
+    'a&b=c+d#e%20',
+    'Line\nbreak',
+  ),
+);
+
+/** Amounts and hours as typed, including edge amounts and text the form will refuse. */
+const figureText = fc.oneof(
+  fc.constantFrom(
+    '',
+    '0',
+    '0.01',
+    '9999999.99',
+    '1,500',
+    '£22.50',
+    '7:30',
+    '7 hours 30 minutes',
+    ' 12 ',
+    '-5',
+    '1e3',
+  ),
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+);
+
+const recurring = fc.constantFrom('week', 'four-weeks', 'month', 'year');
+const spendingFrequency = fc.constantFrom('week', 'four-weeks', 'month', 'year', 'once');
+
+/** Row ids as the form makes them: unique, but with gaps after a row is removed. */
+function rows<T>(prefix: string, row: fc.Arbitrary<T>, minLength: number, maxLength: number) {
+  return fc
+    .uniqueArray(fc.integer({ min: 1, max: 999 }), { minLength, maxLength })
+    .chain((numbers) =>
+      fc.tuple(
+        ...numbers.map((number) => row.map((values) => ({ id: `${prefix}${number}`, ...values }))),
+      ),
+    );
+}
+
+const draftArbitrary: fc.Arbitrary<CalculatorDraft> = fc
+  .record({
+    supportLines: rows(
+      'l',
+      fc.record({ name: nameText, hoursPerWeek: figureText, hourlyRate: figureText }),
+      1,
+      6,
+    ),
+    weeksPerYear: fc.constantFrom('52', '52.14', '52.18'),
+    feeKind: fc.constantFrom('none', 'percent', 'week', 'year'),
+    feeAmount: figureText,
+    travelKind: fc.constantFrom('none', 'week', 'year'),
+    travelAmount: figureText,
+    otherCosts: rows(
+      'o',
+      fc.record({ name: nameText, amount: figureText, frequency: recurring }),
+      0,
+      4,
+    ),
+    personContributionPerWeek: figureText,
+    spending: rows(
+      's',
+      fc.record({ name: nameText, amount: figureText, frequency: spendingFrequency }),
+      0,
+      8,
+    ),
+    changeDirection: fc.constantFrom('fewer', 'more'),
+    changeUnit: fc.constantFrom('minutes-a-day', 'hours-a-week'),
+    changeAmount: figureText,
+    lineChoice: fc.nat(),
+    leftChoice: fc.nat(),
+  })
+  .map(({ lineChoice, leftChoice, ...draft }) => {
+    // Choose a line that is there, or now and then one that was removed.
+    const pick = (choice: number): string =>
+      draft.supportLines[choice % (draft.supportLines.length + 1)]?.id ?? 'l999999';
+    return { ...draft, changeLineId: pick(lineChoice), leftInHoursLineId: pick(leftChoice) };
+  }) as fc.Arbitrary<CalculatorDraft>;
+
+describe('calculator links (property)', () => {
+  it('always read back to the same figures, or are not written', () => {
+    fc.assert(
+      fc.property(draftArbitrary, (draft) => {
+        const link = linkFor(draft);
+        if (!link.ok) {
+          // Refused only when it truly could not be read back.
+          expect(writeLink(draft).length).toBeGreaterThan(MAX_LINK_LENGTH);
+          return;
+        }
+        expect(link.text.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+        expect(readLink(`#${link.text}`)).toEqual({ draft: linkFigures(draft) });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('read back 100 rows of each kind with names in other scripts and edge amounts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('योग', 'طبخ', '料理', 'Кино', 'Gym'), {
+          minLength: MAX_LINK_ROWS,
+          maxLength: MAX_LINK_ROWS,
+        }),
+        fc.constantFrom('0.01', '9999999.99', '0', ''),
+        (names, amount) => {
+          const draft = linkFigures({
+            ...linkFigures(blankDraft()),
+            supportLines: names.map((name, index) => ({
+              id: `l${index + 1}`,
+              name,
+              hoursPerWeek: '1',
+              hourlyRate: amount,
+            })),
+            spending: names.map((name, index) => ({
+              id: `s${index + 1}`,
+              name,
+              amount,
+              frequency: 'once',
+            })),
+          });
+          const link = linkFor(draft);
+          expect(link.ok).toBe(true);
+          if (link.ok) expect(readLink(link.text)).toEqual({ draft });
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+});
+
+function blankDraft(): CalculatorDraft {
+  return readLink('').draft;
+}
