@@ -184,3 +184,52 @@ function same(a: unknown, b: unknown): boolean {
   }
   return false;
 }
+
+/** Parts of a plan that hold no typed words. */
+const NOT_WORDS = new Set([
+  'schemaVersion',
+  'id',
+  'revision',
+  'createdAt',
+  'updatedAt',
+  'lastBackupAt',
+  'sectionStatus',
+]);
+
+/**
+ * The words in `ours` that `theirs` does not have: each answer, goal, item or person that is
+ * different there or missing. Used when there is no common version to merge from (words kept in
+ * the journal after the plan was saved again), so that nothing is replaced unseen.
+ */
+export function differingWords(ours: Plan, theirs: Plan): ClashingWords[] {
+  const found: ClashingWords[] = [];
+  for (const key of Object.keys(ours)) {
+    if (NOT_WORDS.has(key)) continue;
+    collectDiffering(
+      (ours as Record<string, unknown>)[key],
+      (theirs as Record<string, unknown>)[key],
+      [key],
+      found,
+    );
+  }
+  return found;
+}
+
+function collectDiffering(ours: unknown, theirs: unknown, path: Path, found: ClashingWords[]) {
+  if (same(ours, theirs)) return;
+  if (isRecord(ours) && isRecord(theirs)) {
+    for (const key of Object.keys(ours)) {
+      collectDiffering(ours[key], theirs[key], [...path, key], found);
+    }
+    return;
+  }
+  if (isItemList(ours) && isItemList(theirs)) {
+    ours.forEach((item, index) => {
+      const other = theirs.find((entry) => entry.id === item.id);
+      collectDiffering(item, other, [...path, index], found);
+    });
+    return;
+  }
+  const words = wordsIn(ours);
+  if (words.trim() !== '') found.push({ where: describePlanPath(path), words });
+}

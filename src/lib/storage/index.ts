@@ -14,3 +14,4 @@ export * from './errors';
 export * from './plans';
 export * from './autosave';
 export * from './persistence';
+export * from './journal';

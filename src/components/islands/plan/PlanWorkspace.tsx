@@ -17,8 +17,14 @@ import {
 } from '../../../lib/plan';
 import { mergePlans, type ClashingWords } from '../../../lib/plan/merge';
 import {
+  clearJournal,
   createAutosave,
+  readJournals,
+  readKeptWords,
+  replayJournals,
   requestPersistence,
+  writeJournal,
+  writeKeptWords,
   type Autosave,
   type AutosaveStatus,
 } from '../../../lib/storage';
@@ -30,6 +36,7 @@ import { BackupReminder } from '../export/BackupReminder';
 import { KeptWords } from './KeptWords';
 import { StatusLine } from './StatusLine';
 import { downloadRawData, type PlanStore, type RecordRef } from './store';
+import { otherOpenPages, TAB_ID } from './tab';
 import { TaskList } from './TaskList';
 
 interface PlanWorkspaceProps {
@@ -94,6 +101,7 @@ export function PlanWorkspace({
   // the person chose the newer version.
   const [clashWords, setClashWords] = useState<readonly ClashingWords[]>([]);
   const [keptWords, setKeptWords] = useState<readonly ClashingWords[]>([]);
+  const [keptNewer, setKeptNewer] = useState(false);
   const [merged, setMerged] = useState(false);
   const [backupProblem, setBackupProblem] = useState<string | null>(null);
   const [hasErrors, setHasErrors] = useState(false);
@@ -102,10 +110,35 @@ export function PlanWorkspace({
   const statusRef = useRef<AutosaveStatus>({ state: 'idle' });
   const autosaveRef = useRef<Autosave | null>(null);
 
+  const { journal } = store;
+
   const show = useCallback((next: Plan) => {
     planRef.current = next;
     setPlan(next);
   }, []);
+
+  /**
+   * Hands a changed plan to autosave, after writing it to the journal at once, so the words are
+   * on the device even if the page goes before autosave has saved them.
+   */
+  const queueSave = useCallback(
+    (next: Plan) => {
+      const autosave = autosaveRef.current;
+      if (autosave === null) return;
+      if (journal !== null) writeJournal(journal, TAB_ID, next, autosave.revision());
+      autosave.change(next);
+    },
+    [journal],
+  );
+
+  /** Shows words that are not in the plan for the person to copy, and keeps them until done. */
+  const keepWords = useCallback(
+    (words: readonly ClashingWords[]) => {
+      setKeptWords(words);
+      if (journal !== null) writeKeptWords(journal, planId, words);
+    },
+    [journal, planId],
+  );
 
   useEffect(() => {
     let active = true;
@@ -131,7 +164,7 @@ export function PlanWorkspace({
           baseRef.current = next.storedPlan;
           show(result.plan);
           setMerged(true);
-          autosave.change(result.plan);
+          queueSave(result.plan);
           return;
         }
         setClash(next.storedPlan);
@@ -152,9 +185,13 @@ export function PlanWorkspace({
       show(latest.plan);
     };
 
-    void store.load(planId).then((result) => {
+    void Promise.all([store.load(planId), otherOpenPages()]).then(([result, isOpen]) => {
       if (!active) return;
-      if (!result.ok) {
+      // Words typed on this device by pages that have gone, not yet saved.
+      const entries = journal === null ? [] : readJournals(journal, planId, isOpen);
+      // Words typed here before the plan was lost (the browser cleared it) are put back.
+      const rescued = !result.ok && result.kind === 'not-found' && entries.length > 0;
+      if (!result.ok && !rescued) {
         if (result.kind === 'not-found') setLoad({ kind: 'missing', message: result.message });
         else if (result.kind === 'quarantined') {
           const { quarantineId } = result;
@@ -168,15 +205,27 @@ export function PlanWorkspace({
         } else setLoad({ kind: 'failed', message: result.message });
         return;
       }
-      baseRef.current = result.plan;
-      show(result.plan);
+      const stored = result.ok ? result.plan : null;
+      const replay = replayJournals(entries, stored);
+      const opened = stored ?? (replay.kind === 'restore' ? replay.plan : null);
+      if (opened === null) return;
+      baseRef.current = opened;
+      show(opened);
       const autosave = createAutosave({
-        revision: result.plan.revision,
+        revision: opened.revision,
         save: async (next) => {
+          const onScreen = planRef.current;
           const saved = await store.save(next);
           if (saved.ok) {
             baseRef.current = saved.plan;
             channel?.postMessage({ planId, revision: saved.revision });
+            // The journal is cleared once these words are saved; words typed since are kept in
+            // it, now on top of this save.
+            const latest = planRef.current;
+            if (journal !== null && latest !== null) {
+              if (latest === onScreen) clearJournal(journal, TAB_ID, planId);
+              else writeJournal(journal, TAB_ID, latest, saved.revision);
+            }
           }
           return saved;
         },
@@ -184,6 +233,19 @@ export function PlanWorkspace({
       });
       autosaveRef.current = autosave;
       flushRegistry.current = () => autosave.flush();
+      if (journal !== null) {
+        // The words are now on screen (or to copy), and saved from here on.
+        for (const entry of entries) clearJournal(journal, entry.writer, planId);
+        const kept = [
+          ...readKeptWords(journal, planId),
+          ...(replay.kind === 'same' ? [] : replay.kept),
+        ];
+        if (kept.length > 0) keepWords(kept);
+      }
+      if (replay.kind === 'restore') {
+        show(replay.plan);
+        queueSave(replay.plan);
+      }
       setLoad({ kind: 'ready' });
     });
 
@@ -212,7 +274,7 @@ export function PlanWorkspace({
       flushRegistry.current = null;
       if (autosave !== null) void autosave.flush().finally(() => autosave.dispose());
     };
-  }, [store, planId, flushRegistry, show]);
+  }, [store, journal, planId, flushRegistry, show, queueSave, keepWords]);
 
   const edit = useCallback(
     (change: PlanChange) => {
@@ -221,9 +283,9 @@ export function PlanWorkspace({
       const next = change(current, new Date());
       show(next);
       setMerged(false);
-      autosaveRef.current?.change(next);
+      queueSave(next);
     },
-    [show],
+    [show, queueSave],
   );
 
   /** Changes a plan inside one section; a section not started becomes "In progress". */
@@ -260,7 +322,9 @@ export function PlanWorkspace({
     baseRef.current = clash;
     show(clash);
     setClash(null);
-    setKeptWords(clashWords);
+    keepWords(clashWords);
+    setKeptNewer(true);
+    if (journal !== null) clearJournal(journal, TAB_ID, planId);
     setClashWords([]);
     setStatus({ state: 'idle' });
   };
@@ -273,7 +337,7 @@ export function PlanWorkspace({
     baseRef.current = clash;
     setClash(null);
     setClashWords([]);
-    autosave.change(mine);
+    queueSave(mine);
   };
 
   const viewTitle = renaming
@@ -308,7 +372,9 @@ export function PlanWorkspace({
         onShowNewer={showNewer}
         onKeepMine={keepMine}
       />
-      {keptWords.length > 0 && <KeptWords words={keptWords} onDone={() => setKeptWords([])} />}
+      {keptWords.length > 0 && (
+        <KeptWords words={keptWords} newerShown={keptNewer} onDone={() => keepWords([])} />
+      )}
       <BackupReminder plan={plan} onBackedUp={recordBackup} />
       {renaming ? (
         <Suspense fallback={<p role="status">Opening the form…</p>}>

@@ -5,7 +5,7 @@
  * notes on how an island should use it.
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { openPlannerStorage, STORAGE_MESSAGES } from '../../../lib/storage';
+import { browserJournalStorage, openPlannerStorage, STORAGE_MESSAGES } from '../../../lib/storage';
 import { readPlannerRoute, writePlannerRoute, type PlannerRoute } from '../../../lib/plan/route';
 import type { PlannerPictures } from './Picture';
 import { PlansList } from './PlansList';
@@ -50,7 +50,11 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
       onTerminated: () => setClosedMessage(STORAGE_MESSAGES.closedTerminated),
     }).then((opened) => {
       if (cancelled) return;
-      if (opened.ok) setStoreState({ kind: 'ready', store: deviceStore(opened.storage) });
+      if (opened.ok)
+        setStoreState({
+          kind: 'ready',
+          store: deviceStore(opened.storage, browserJournalStorage()),
+        });
       else if (opened.kind === 'newer-version') {
         setStoreState({ kind: 'newer-version', message: opened.message });
       } else setStoreState({ kind: 'ready', store: memoryStore() });

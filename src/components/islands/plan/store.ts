@@ -5,6 +5,7 @@
  * data of a record the planner cannot open, so it can be kept safe.
  */
 import {
+  clearPlanJournals,
   deletePlan,
   getPlanRecordText,
   getQuarantinedRecord,
@@ -13,6 +14,7 @@ import {
   PLAN_NOT_FOUND_MESSAGE,
   savePlan,
   type DeleteResult,
+  type JournalStorage,
   type ListPlansResult,
   type LoadPlanResult,
   type PlannerStorage,
@@ -25,6 +27,8 @@ import { saveFile } from '../export/saveFile';
 export interface PlanStore {
   /** True when plans are kept on this device; false when they live only in this page. */
   readonly onDevice: boolean;
+  /** Where unsaved words are kept the moment they are typed, or null (see lib/storage/journal). */
+  readonly journal: JournalStorage | null;
   list(): Promise<ListPlansResult>;
   load(id: string): Promise<LoadPlanResult>;
   save(plan: Plan): Promise<SavePlanResult>;
@@ -52,14 +56,19 @@ export async function downloadRawData(store: PlanStore, record: RecordRef): Prom
   return null;
 }
 
-/** Plans kept on this device through lib/storage. */
-export function deviceStore(storage: PlannerStorage): PlanStore {
+/** Plans kept on this device through lib/storage, with their unsaved words in `journal`. */
+export function deviceStore(storage: PlannerStorage, journal: JournalStorage | null): PlanStore {
   return {
     onDevice: true,
+    journal,
     list: () => listPlans(storage),
     load: (id) => loadPlan(storage, id),
     save: (plan) => savePlan(storage, plan),
-    remove: (id) => deletePlan(storage, id),
+    remove: async (id) => {
+      const removed = await deletePlan(storage, id);
+      if (removed.ok && journal !== null) clearPlanJournals(journal, id);
+      return removed;
+    },
     rawData: async (record) => {
       const result =
         'quarantineId' in record
@@ -75,6 +84,7 @@ export function memoryStore(): PlanStore {
   const plans = new Map<string, Plan>();
   return {
     onDevice: false,
+    journal: null,
     list: () =>
       Promise.resolve({
         ok: true,
