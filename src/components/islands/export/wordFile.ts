@@ -3,7 +3,6 @@
  * asks for one (STYLE.md: `await import('docx')` on click, never in the page's first load).
  */
 import { picturesIn, type DocumentStyle, type ExportDocument } from '../../../lib/export/model';
-import { loadPictureImages } from './pictureImages';
 import { saveFile } from './saveFile';
 
 /** What happened when a person asked for a Word document. */
@@ -27,7 +26,11 @@ export async function saveWordFile(
     modules = await Promise.all([
       import('docx'),
       import('../../../lib/export/docx'),
-      style === 'easy-read' ? loadPictureImages(picturesIn(model)) : new Map(),
+      style === 'easy-read'
+        ? import('./pictureImages').then(({ loadPictureImages }) =>
+            loadPictureImages(picturesIn(model)),
+          )
+        : new Map(),
     ]);
   } catch {
     return { ok: false, message: NOT_LOADED_MESSAGE };
