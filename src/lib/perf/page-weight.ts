@@ -121,7 +121,7 @@ function byExtension(url: string): 'scripts' | 'styles' | 'pictures' | 'others' 
 /**
  * Finds what a page's HTML loads: `<script src>`, `<link rel="modulepreload">`, Astro island
  * components and renderers, `<link rel="stylesheet">`, icons, `<img>` and `<source>`
- * pictures, and the text of inline scripts and styles. JSON data scripts are left in the HTML.
+ * pictures (not those with `loading="lazy"`), and the text of inline scripts and styles. JSON data scripts are left in the HTML.
  */
 export function findPageReferences(html: string): PageReferences {
   const found = {
@@ -172,6 +172,9 @@ export function findPageReferences(html: string): PageReferences {
     else if (rel.includes('manifest')) add('others', href);
   }
   for (const [tag] of html.matchAll(/<(?:img|source|input)\b[^>]*>/gi)) {
+    // A lazy picture loads only when it comes near the screen, so it is not part of what
+    // the page loads at first.
+    if (attribute(tag, 'loading')?.toLowerCase() === 'lazy') continue;
     const src = attribute(tag, 'src');
     if (src && !src.startsWith('data:')) add('pictures', src);
     for (const url of firstOfSrcset(attribute(tag, 'srcset') ?? '')) {

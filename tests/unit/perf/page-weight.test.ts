@@ -53,6 +53,7 @@ describe('what a page loads, from its HTML', () => {
     <astro-island component-url="/_astro/Island.js" renderer-url="/_astro/client.js" props="{}"></astro-island>
     <img src="/pictures/a.svg" width="10" height="10" alt="">
     <img src="data:image/png;base64,AAAA" alt="">
+    <img src="/pictures/below.svg" loading="lazy" width="10" height="10" alt="">
   </body></html>`;
   const refs = findPageReferences(html);
 
@@ -65,7 +66,7 @@ describe('what a page loads, from its HTML', () => {
     ]);
   });
 
-  it('finds stylesheets and pictures, but not the canonical link or data: pictures', () => {
+  it('finds stylesheets and pictures, but not the canonical link, data: or lazy pictures', () => {
     expect(refs.styles).toEqual(['/_astro/site.css']);
     expect(refs.pictures).toEqual(['/favicon.svg', '/pictures/a.svg']);
     expect(refs.others).toEqual([]);
