@@ -89,8 +89,12 @@ export const EXCEPTIONS: readonly BudgetException[] = [
     // planner's print view, export actions and name form loaded only when used: the code the
     // calculator shares with them (its summary and link, react-hook-form, the error summary)
     // became files of their own instead of riding in the planner's first load (same code, more
-    // files, 1.3 KB of gzip). The ceiling is the latest figure rounded up by 0.5 KB.
-    ceilingGzip: 135 * KB,
+    // files, 1.3 KB of gzip). Then 140.0 KB on 2026-12-01 (issue 13): what the budget pays
+    // for, figures kept for the tab, Undo after "Start again" and links that read back
+    // exactly added 5.6 KB. Loading the parts below the form (the spending ideas, the
+    // "what if" and the printed summary) only when needed is the next way down. The
+    // ceiling is the latest figure rounded up by 0.5 KB.
+    ceilingGzip: 140.5 * KB,
     reason:
       'React, zod, react-hook-form and decimal.js together are over 100 KB. zod/v4-mini and decimal.js-light would save about 14 KB together (esbuild estimate in docs/benchmarks.md), still over; getting under 100 KB needs a lighter framework too (such as Preact).',
   },
