@@ -11,26 +11,13 @@ import type { Region } from './regions';
 /** One easy-read point as a guide writes it. */
 export interface GuideRow {
   /** The idea's picture, from the pictures registry (src/lib/pictures). */
-  readonly picture?: PictureName | undefined;
-  /** A Tabler outline icon name, for a guide not yet moved to the registry. */
-  readonly icon?: string | undefined;
-  /** What the icon shows; absent when it is decorative. */
-  readonly alt?: string | undefined;
+  readonly picture: PictureName;
   /** 1 to 3 sentences, each using the markup in markup.ts. */
   readonly sentences: readonly string[];
   /** A heading (h2) shown before this row, starting a new part of the guide. */
   readonly heading?: string | undefined;
   /** A story key: shows a button that opens the calculator with that story's figures. */
   readonly calculator?: string | undefined;
-}
-
-/** What to draw beside a row: its registry picture, or the icon it still uses. */
-export type RowPicture = { picture: PictureName } | { icon: string; alt?: string };
-
-export function rowPicture(row: GuideRow | undefined): RowPicture {
-  if (row?.picture !== undefined) return { picture: row.picture };
-  const icon = row?.icon ?? 'book';
-  return row?.alt === undefined ? { icon } : { icon, alt: row.alt };
 }
 
 /** One sentence as shown, with the hard words it explains for the first time. */

@@ -378,7 +378,6 @@ export function checkGuide(guide: GuideForChecking, figures: Figures): RuleBreak
   rows.forEach((row, index) => {
     const place = `row ${index + 1}`;
     if (row.heading !== undefined) easyReadPlaces.push([`${place} heading`, row.heading]);
-    if (row.alt !== undefined) easyReadPlaces.push([`${place} picture`, row.alt]);
     if (row.sentences.length > LIMITS.sentencesPerRow) {
       add(place, row.sentences.join(' '), `a point has 1 to ${LIMITS.sentencesPerRow} sentences`);
     }

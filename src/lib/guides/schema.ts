@@ -4,20 +4,10 @@
  * the guide and the sentence. The deeper checks (hard words, readability) are in rules.ts.
  */
 import { z } from 'zod';
-import { readIconSvg } from '../site/icons';
-import { PICTURE_NAMES, PICTURES } from '../pictures/registry';
+import { PICTURE_NAMES, PICTURES, type PictureName } from '../pictures/registry';
 import { splitWords } from '../readability';
 import { plainText, parseSentence, splitCountry } from './markup';
 import { LIMITS } from './rules';
-
-function iconExists(name: string): boolean {
-  try {
-    readIconSvg(name);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const sentenceSchema = z
   .string()
@@ -44,31 +34,22 @@ const sentenceSchema = z
     }
   });
 
+/** An idea's picture, named in the pictures registry (src/lib/pictures/registry.ts). */
+const pictureNameSchema = z
+  .string()
+  .refine(
+    (name) => name in PICTURES,
+    (name) => ({
+      message: `There is no picture for the idea "${name}": use one of ${PICTURE_NAMES.join(', ')}, or add the idea to src/lib/pictures/registry.ts`,
+    }),
+  )
+  .transform((name) => name as PictureName);
+
 /** One easy-read point: a picture and 1 to 3 short sentences. */
 export const guideRowSchema = z
   .object({
-    /** The idea's picture, named in the pictures registry (src/lib/pictures/registry.ts). */
-    picture: z
-      .string()
-      .refine(
-        (name) => name in PICTURES,
-        (name) => ({
-          message: `There is no picture for the idea "${name}": use one of ${PICTURE_NAMES.join(', ')}, or add the idea to src/lib/pictures/registry.ts`,
-        }),
-      )
-      .transform((name) => name as (typeof PICTURE_NAMES)[number])
-      .optional(),
-    /** A Tabler outline icon name, like "wallet", for a row not yet moved to the registry. */
-    icon: z
-      .string()
-      .refine(iconExists, (name) => ({
-        message: `There is no picture called "${name}" in node_modules/@tabler/icons/icons/outline/`,
-      }))
-      .optional(),
-    /** What the picture shows, for people who cannot see it. Leave out only when decorative. */
-    alt: z.string().min(3).optional(),
-    /** Set to true when the words say everything and the picture adds nothing. */
-    decorative: z.literal(true).optional(),
+    /** The idea's picture; its alt text is in the registry. */
+    picture: pictureNameSchema,
     /** The sentences of this point, one a line, with the markup in src/lib/guides/markup.ts. */
     sentences: z.array(sentenceSchema).min(1).max(LIMITS.sentencesPerRow),
     /** A heading shown before this point, starting a new part of the guide. */
@@ -76,20 +57,7 @@ export const guideRowSchema = z
     /** A story key: shows a button opening the calculator with that story's figures. */
     calculator: z.string().optional(),
   })
-  .strict()
-  .refine((row) => (row.picture === undefined) !== (row.icon === undefined), {
-    message: 'Each point needs one picture: "picture" (from the registry), or else "icon"',
-  })
-  .refine(
-    (row) =>
-      row.picture !== undefined
-        ? row.alt === undefined && row.decorative === undefined
-        : (row.alt === undefined) !== (row.decorative === undefined),
-    {
-      message:
-        'A registry picture has its alt text in the registry: leave out "alt". An icon needs "alt" or "decorative: true", not both and not neither',
-    },
-  );
+  .strict();
 
 /** Where a fact in a guide comes from. */
 export const guideSourceSchema = z
@@ -114,10 +82,8 @@ const tableSentenceSchema = sentenceSchema.refine((sentence) => !/\[\[|\(\(|\{\{
 /** One line of a side-by-side table: one way of doing something, with its picture. */
 export const guideTableRowSchema = z
   .object({
-    /** The picture beside the name: a Tabler outline icon name. */
-    icon: z.string().refine(iconExists, (name) => ({
-      message: `There is no picture called "${name}" in node_modules/@tabler/icons/icons/outline/`,
-    })),
+    /** The picture beside the name, from the pictures registry. */
+    picture: pictureNameSchema,
     /** The name of this way, shown as the line's heading, like "A Direct Payment". */
     name: tableSentenceSchema,
     /** One short answer for each column after the first, in order. */

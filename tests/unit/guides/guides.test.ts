@@ -44,9 +44,7 @@ describe('every guide', () => {
     '%s gives every point a picture from the pictures registry',
     (_id, guide) => {
       for (const row of guide.data.rows) {
-        expect(row.picture === undefined ? row.icon : row.picture).toSatisfy(
-          (name: string | undefined) => name !== undefined && isPictureName(name),
-        );
+        expect(row.picture).toSatisfy(isPictureName);
       }
     },
   );

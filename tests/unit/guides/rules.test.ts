@@ -59,10 +59,10 @@ describe('sentences for one country', () => {
   it('gives a point the country its sentences share, and none when they are mixed', () => {
     const rows = showRows([
       {
-        icon: 'user',
+        picture: 'you' as const,
         sentences: ['((scotland-only)) In Scotland, ask.', '((scotland-only)) It is free.'],
       },
-      { icon: 'user', sentences: ['Ask.', '((england-only)) In England, it is free.'] },
+      { picture: 'you' as const, sentences: ['Ask.', '((england-only)) In England, it is free.'] },
     ]);
     expect(rows.map((row) => row.region)).toEqual(['scotland', undefined]);
     expect(rows[1]?.shown.map((sentence) => sentence.region)).toEqual([undefined, 'england']);
@@ -71,7 +71,7 @@ describe('sentences for one country', () => {
   it('leaves a sentence for Scotland out of the England view, and keeps it when both are shown', () => {
     const rows = showRows([
       {
-        icon: 'user',
+        picture: 'you' as const,
         sentences: ['You can complain.', '((scotland-only)) In Scotland, ask ((ombudsman)).'],
       },
     ]);
@@ -85,15 +85,17 @@ describe('sentences for one country', () => {
   });
 
   it('asks a sentence for one country to say which country it is about', () => {
-    const breaks = checkGuide(guide([{ icon: 'user', sentences: ['((scotland-only)) Ask.'] }]), {});
+    const breaks = checkGuide(
+      guide([{ picture: 'you' as const, sentences: ['((scotland-only)) Ask.'] }]),
+      {},
+    );
     expect(breaks.map((b) => b.rule).join()).toContain('starts "In Scotland"');
   });
 
   it('lets the next sentence for the same country go on without naming it again', () => {
     const rows = [
       {
-        icon: 'user',
-        alt: 'A person',
+        picture: 'you' as const,
         sentences: ['((scotland-only)) In Scotland, you can ask.', '((scotland-only)) It is free.'],
       },
     ];
@@ -102,7 +104,12 @@ describe('sentences for one country', () => {
 
   it('does not explain a hard word in a sentence only one country sees', () => {
     const breaks = checkGuide(
-      guide([{ icon: 'user', sentences: ['((england-only)) In England, ask your [[provider]].'] }]),
+      guide([
+        {
+          picture: 'you' as const,
+          sentences: ['((england-only)) In England, ask your [[provider]].'],
+        },
+      ]),
       {},
     );
     expect(breaks.map((b) => b.rule).join()).toContain('explain hard words in a sentence for both');
@@ -111,12 +118,15 @@ describe('sentences for one country', () => {
 
 describe('region words', () => {
   it('may not start a sentence when their words start with a small letter', () => {
-    const breaks = checkGuide(guide([{ icon: 'user', sentences: ['((law)) says so.'] }]), {});
+    const breaks = checkGuide(
+      guide([{ picture: 'you' as const, sentences: ['((law)) says so.'] }]),
+      {},
+    );
     expect(breaks.map((b) => b.rule).join()).toContain('do not start a sentence with ((law))');
   });
 
   it('may start a sentence when their words start with a capital letter', () => {
-    const rows = [{ icon: 'user', alt: 'A person', sentences: ['((country)) has its own rules.'] }];
+    const rows = [{ picture: 'you' as const, sentences: ['((country)) has its own rules.'] }];
     expect(checkGuide(guide(rows), {})).toEqual([]);
   });
 
@@ -124,7 +134,7 @@ describe('region words', () => {
     const breaks = checkGuide(
       guide([
         {
-          icon: 'user',
+          picture: 'you' as const,
           sentences: ['If you are still not happy, you can go to ((ombudsman)).'],
         },
       ]),
@@ -138,8 +148,7 @@ describe('region words', () => {
   it('count as 1 word in a sentence for one country', () => {
     const rows = [
       {
-        icon: 'user',
-        alt: 'A person',
+        picture: 'you' as const,
         sentences: ['((england-only)) In England, you can go to ((ombudsman)).'],
       },
     ];
@@ -150,8 +159,8 @@ describe('region words', () => {
 describe('showing hard words', () => {
   it('explains a hard word only where it is first used on the page', () => {
     const rows = showRows([
-      { icon: 'user', sentences: ['You have an [[assessment]].'] },
-      { icon: 'user', sentences: ['After the [[assessment]], you wait.'] },
+      { picture: 'you' as const, sentences: ['You have an [[assessment]].'] },
+      { picture: 'you' as const, sentences: ['After the [[assessment]], you wait.'] },
     ]);
     expect(rows[0]?.shown[0]?.explains.map((word) => word.term)).toEqual(['assessment']);
     expect(rows[1]?.shown[0]?.explains).toEqual([]);
@@ -163,7 +172,7 @@ describe('checking a guide', () => {
     const breaks = checkGuide(
       guide([
         {
-          icon: 'user',
+          picture: 'you' as const,
           sentences: [
             'This sentence goes on and on and on with far too many words for anyone to read easily.',
           ],
@@ -177,28 +186,40 @@ describe('checking a guide', () => {
   });
 
   it('does not allow "ISF" in easy read', () => {
-    const breaks = checkGuide(guide([{ icon: 'user', sentences: ['Ask for an ISF.'] }]), {});
+    const breaks = checkGuide(
+      guide([{ picture: 'you' as const, sentences: ['Ask for an ISF.'] }]),
+      {},
+    );
     expect(breaks.map((b) => b.rule).join()).toContain('never "ISF"');
   });
 
   it('asks for the first use of a hard word to be marked', () => {
-    const breaks = checkGuide(guide([{ icon: 'user', sentences: ['Talk to your provider.'] }]), {});
+    const breaks = checkGuide(
+      guide([{ picture: 'you' as const, sentences: ['Talk to your provider.'] }]),
+      {},
+    );
     expect(breaks.map((b) => b.rule).join()).toContain('"provider" is a hard word');
   });
 
   it('rejects a word that is not in the hard words list', () => {
-    const breaks = checkGuide(guide([{ icon: 'user', sentences: ['A [[gizmo]] helps.'] }]), {});
+    const breaks = checkGuide(
+      guide([{ picture: 'you' as const, sentences: ['A [[gizmo]] helps.'] }]),
+      {},
+    );
     expect(breaks[0]?.rule).toContain('hard words list');
   });
 
   it('rejects a region word that does not exist', () => {
-    const breaks = checkGuide(guide([{ icon: 'user', sentences: ['Read ((nowhere)).'] }]), {});
+    const breaks = checkGuide(
+      guide([{ picture: 'you' as const, sentences: ['Read ((nowhere)).'] }]),
+      {},
+    );
     expect(breaks[0]?.rule).toContain('regions.ts');
   });
 
   it('asks for "ISF" to be spelled out first in More detail', () => {
     const breaks = checkGuide(
-      guide([{ icon: 'user', sentences: ['You choose.'] }], 'An ISF is good.'),
+      guide([{ picture: 'you' as const, sentences: ['You choose.'] }], 'An ISF is good.'),
       {},
     );
     expect(breaks[0]?.rule).toContain('Individual Service Fund (ISF)');
@@ -208,7 +229,7 @@ describe('checking a guide', () => {
     const breaks = checkReadability(
       guide([
         {
-          icon: 'user',
+          picture: 'you' as const,
           sentences: [
             'Comprehensive organisational accountability necessitates considerable deliberation.',
           ],
@@ -221,7 +242,7 @@ describe('checking a guide', () => {
   });
 
   it('passes a short, plain guide', () => {
-    const rows = [{ icon: 'user', alt: 'A person', sentences: ['You choose who helps you.'] }];
+    const rows = [{ picture: 'you' as const, sentences: ['You choose who helps you.'] }];
     expect(checkGuide(guide(rows), {})).toEqual([]);
     expect(checkReadability(guide(rows), {})).toEqual([]);
   });
@@ -236,26 +257,22 @@ describe('the guide schema', () => {
     sources: [{ title: 'A source', publisher: 'Someone' }],
   };
 
-  it('needs alt text or "decorative" for every picture', () => {
-    const result = guideSchema.safeParse({
-      ...base,
-      rows: [{ icon: 'user', sentences: ['You choose.'] }],
-    });
+  it('needs a picture from the registry for every point', () => {
+    const result = guideSchema.safeParse({ ...base, rows: [{ sentences: ['You choose.'] }] });
     expect(result.success).toBe(false);
   });
 
-  it('rejects a picture that is not in the icon set', () => {
-    const result = guideSchema.safeParse({
-      ...base,
-      rows: [{ icon: 'no-such-picture', decorative: true, sentences: ['You choose.'] }],
-    });
-    expect(result.success).toBe(false);
+  it('rejects a picture that is not in the registry, or alt text beside it', () => {
+    const unknown = { picture: 'no-such-picture', sentences: ['You choose.'] };
+    const withAlt = { picture: 'you' as const, alt: 'A person', sentences: ['You choose.'] };
+    expect(guideSchema.safeParse({ ...base, rows: [unknown] }).success).toBe(false);
+    expect(guideSchema.safeParse({ ...base, rows: [withAlt] }).success).toBe(false);
   });
 
   it('rejects more than 3 sentences in a point', () => {
     const result = guideSchema.safeParse({
       ...base,
-      rows: [{ icon: 'user', decorative: true, sentences: ['One.', 'Two.', 'Three.', 'Four.'] }],
+      rows: [{ picture: 'you' as const, sentences: ['One.', 'Two.', 'Three.', 'Four.'] }],
     });
     expect(result.success).toBe(false);
   });
@@ -264,7 +281,7 @@ describe('the guide schema', () => {
     const result = guideSchema.safeParse({
       ...base,
       lastChecked: new Date('2026-11-24T00:00:00Z'),
-      rows: [{ icon: 'user', decorative: true, sentences: ['You choose.'] }],
+      rows: [{ picture: 'you' as const, sentences: ['You choose.'] }],
     });
     expect(result.success && result.data.lastChecked).toBe('2026-11-24');
   });

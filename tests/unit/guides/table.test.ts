@@ -14,8 +14,8 @@ const table = {
   nameHeading: 'The way',
   columns: [{ heading: 'Who looks after the money?' }],
   rows: [
-    { icon: 'wallet', name: 'A Direct Payment', cells: ['You do.'] },
-    { icon: 'building', name: 'Your council arranges it', cells: ['Your council.'] },
+    { picture: 'direct-payment', name: 'A Direct Payment', cells: ['You do.'] },
+    { picture: 'council', name: 'Your council arranges it', cells: ['Your council.'] },
   ],
 };
 
@@ -28,7 +28,7 @@ describe('a side-by-side table', () => {
   it('is refused when a line has a different number of answers from the columns', () => {
     const broken = {
       ...table,
-      rows: [...table.rows, { icon: 'wallet', name: 'A mix', cells: [] }],
+      rows: [...table.rows, { picture: 'direct-payment', name: 'A mix', cells: [] }],
     };
     expect(guideTableSchema.safeParse(broken).success).toBe(false);
   });
@@ -36,7 +36,10 @@ describe('a side-by-side table', () => {
   it('is refused when a cell marks a hard word, which the table cannot explain', () => {
     const broken = {
       ...table,
-      rows: [{ icon: 'wallet', name: 'A [[Direct Payment]]', cells: ['You do.'] }, table.rows[1]],
+      rows: [
+        { picture: 'direct-payment', name: 'A [[Direct Payment]]', cells: ['You do.'] },
+        table.rows[1],
+      ],
     };
     const result = guideTableSchema.safeParse(broken);
     expect(result.success).toBe(false);

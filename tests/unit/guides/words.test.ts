@@ -15,7 +15,7 @@ function guideWith(sentences: string[], glossary = false): GuideForChecking {
     id: 'test-guide',
     title: 'A test',
     summary: 'A short test.',
-    rows: [{ icon: 'user', alt: 'A person', sentences }],
+    rows: [{ picture: 'you', sentences }],
     moreDetail: 'Councils often call goals outcomes.',
     glossary,
   };
