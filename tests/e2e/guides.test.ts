@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitSentences, splitWords } from '../../src/lib/readability';
 import { LIMITS } from '../../src/lib/guides/rules';
-import { launchBrowser } from './support/browser';
+import { baseUrl, contextWithoutSpeech, launchBrowser } from './support/browser';
 import { DIST, listBuiltPages, readBuiltPage } from './support/built-site';
 import { SitePage } from './pages/SitePage';
 
@@ -109,7 +109,6 @@ describe('the read-aloud button', () => {
     });
     const page = await context.newPage();
     try {
-      const { baseUrl } = await import('./support/browser');
       await page.goto(new URL('/guides/the-8-steps/', baseUrl()).href);
       const button = page.getByRole('button', { name: 'Read this page aloud' });
       await button.click();
@@ -129,16 +128,9 @@ describe('the read-aloud button', () => {
   });
 
   it('stays hidden where the browser cannot speak', async () => {
-    const context = await browser.newContext();
-    await context.addInitScript(() => {
-      Object.defineProperty(window, 'SpeechSynthesisUtterance', {
-        configurable: true,
-        value: undefined,
-      });
-    });
+    const context = await contextWithoutSpeech(browser);
     const page = await context.newPage();
     try {
-      const { baseUrl } = await import('./support/browser');
       await page.goto(new URL('/guides/the-8-steps/', baseUrl()).href);
       await page.waitForLoadState('networkidle');
       expect(await page.getByRole('button', { name: 'Read this page aloud' }).count()).toBe(0);

@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser } from './support/browser';
+import { baseUrl, contextWithoutSpeech, launchBrowser } from './support/browser';
 import { findAxeViolations } from './support/axe';
 
 let browser: Browser;
@@ -96,13 +96,7 @@ describe('Listen beside each question', () => {
   });
 
   it('is not shown where the browser cannot speak', async () => {
-    const context = await browser.newContext();
-    await context.addInitScript(() => {
-      Object.defineProperty(window, 'SpeechSynthesisUtterance', {
-        configurable: true,
-        value: undefined,
-      });
-    });
+    const context = await contextWithoutSpeech(browser);
     const page = await context.newPage();
     try {
       await page.goto(new URL('/budget/', baseUrl()).href);

@@ -6,11 +6,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { CHROMIUM_ARGS } from '../../scripts/chromium-path.mjs';
-import { launchBrowser, listProblems, watchContext } from './support/browser';
+import { launchBrowser, launchProfile, listProblems, watchContext } from './support/browser';
 import { findAxeViolations } from './support/axe';
 import { PlanPage } from './pages/PlanPage';
 
@@ -26,17 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function launchProfile(userDataDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, {
-    executablePath: inject('chromiumPath'),
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-    viewport: { width: 1280, height: 900 },
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-  });
-}
 
 function planIdOf(hash: string): string {
   const id = /plan=([^&]+)/.exec(hash)?.[1];

@@ -6,11 +6,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../scripts/chromium-path.mjs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { baseUrl, launchBrowser, listProblems, watchContext } from './support/browser';
+import {
+  baseUrl,
+  launchBrowser,
+  launchProfile,
+  listProblems,
+  watchContext,
+} from './support/browser';
 import { findAxeViolations } from './support/axe';
 import { PlanPage } from './pages/PlanPage';
 
@@ -23,17 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function launchProfile(userDataDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, {
-    executablePath: inject('chromiumPath'),
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-    viewport: { width: 1280, height: 900 },
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-  });
-}
 
 describe('saving a plan on this device', () => {
   it('keeps what was written after a reload', async () => {

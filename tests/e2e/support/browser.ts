@@ -21,6 +21,33 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * Launches Chromium with a profile kept in `userDataDir`, so a test can quit the browser and
+ * open it again with the same storage, as a person does.
+ */
+export function launchProfile(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: inject('chromiumPath'),
+    headless: true,
+    args: [...CHROMIUM_ARGS],
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
+}
+
+/** A new context in a browser that cannot speak (no SpeechSynthesisUtterance), like some phones. */
+export async function contextWithoutSpeech(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+      configurable: true,
+      value: undefined,
+    });
+  });
+  return context;
+}
+
 /** What went wrong on a page while a test used it. */
 export interface PageProblems {
   externalRequests: string[];
