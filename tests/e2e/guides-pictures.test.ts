@@ -32,7 +32,7 @@ interface PointPicture {
 }
 
 async function pointPictures(sitePage: SitePage): Promise<PointPicture[]> {
-  return sitePage.page.locator('[data-point]').evaluateAll((points) =>
+  return sitePage.page.locator('[data-point]:has(.easy-read-row)').evaluateAll((points) =>
     points
       .filter((point) => (point as HTMLElement).offsetParent !== null)
       .map((point) => {
