@@ -180,15 +180,22 @@ describe.each(HOSTILE)('the calculator with %s', (_name, hostile) => {
 
 const PLANNER_BUILT = resolvesInBuild('/plan/');
 
-/** Opens each part of a new plan, adds one row where a part has a list, and types `text` into every box. */
-async function typeIntoEveryPlanField(plan: PlanPage, page: Page, text: string): Promise<number> {
+/**
+ * Opens each part of a new plan, adds one row where a part has a list, and types into every
+ * box: the first of `texts` into the first box, the next into the next, and round again.
+ */
+async function typeIntoEveryPlanField(
+  plan: PlanPage,
+  page: Page,
+  texts: readonly string[],
+): Promise<number> {
   let typed = 0;
   for (const section of PLAN_SECTIONS) {
     await plan.openSection(section.title);
     const add = page.getByRole('button', { name: /^Add (a|something|another)\b/ });
     if ((await add.count()) > 0) await add.first().click();
     for (const field of await textFields(page)) {
-      await field.fill(text);
+      await field.fill(texts[typed % texts.length] ?? '');
       typed += 1;
     }
     await page.goBack();
@@ -197,14 +204,25 @@ async function typeIntoEveryPlanField(plan: PlanPage, page: Page, text: string):
   return typed;
 }
 
-describe.runIf(PLANNER_BUILT).each(HOSTILE)('the planner with %s', (_name, hostile) => {
+// The short texts take turns box by box, so one pass through the plan puts each of them into
+// many kinds of box; the 100,000 characters get a pass of their own.
+const PLANNER_PASSES: readonly (readonly [string, readonly string[]])[] = [
+  [
+    'every short hostile text in turn',
+    HOSTILE.filter(([, text]) => text !== LONG).map(([, text]) => text),
+  ],
+  ['100,000 characters', [LONG]],
+];
+
+describe.runIf(PLANNER_BUILT).each(PLANNER_PASSES)('the planner with %s', (_name, texts) => {
+  const hostile = texts[0] ?? '';
   it('typed into every field: nothing runs, it is saved, and the name shows as text', async () => {
     const { site, plan } = await PlanPage.open(browser);
     const { page } = site;
     const dialogs = countDialogs(page);
     try {
       await plan.startPlan();
-      expect(await typeIntoEveryPlanField(plan, page, hostile)).toBeGreaterThan(20);
+      expect(await typeIntoEveryPlanField(plan, page, texts)).toBeGreaterThan(texts.length * 2);
       expect(await findInjected(page)).toEqual([]);
       await plan.openSection('About me');
       const name = plan.field('Your name, or the name you like');
@@ -276,7 +294,7 @@ describe('what a person types', () => {
     const requests = watchRequests(site);
     try {
       await plan.startPlan();
-      expect(await typeIntoEveryPlanField(plan, page, MARKER)).toBeGreaterThan(20);
+      expect(await typeIntoEveryPlanField(plan, page, [MARKER])).toBeGreaterThan(20);
       await plan.openSection('About me');
       await plan.waitForSaved();
       await page.reload();
