@@ -324,4 +324,36 @@ describe('when storage fails', () => {
       await context.close();
     }
   });
+
+  it('says what is wrong within 5 seconds when the browser never opens its storage', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      // Some Safari versions have left the open unanswered: a request that never fires.
+      IDBFactory.prototype.open = function open() {
+        const silent = new EventTarget();
+        Object.setPrototypeOf(silent, IDBOpenDBRequest.prototype);
+        return silent as IDBOpenDBRequest;
+      };
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(new URL('/plan/', baseUrl()).href);
+      await page.getByText('Opening your plans').waitFor();
+      const opened = Date.now();
+      const banner = page.getByRole('alert').filter({ hasText: 'did not open its storage' });
+      await banner.waitFor({ timeout: 5000 });
+      expect(Date.now() - opened).toBeLessThan(5000);
+      expect(await banner.innerText()).toContain('This browser is not keeping your plan.');
+      const plan = new PlanPage(page);
+      await plan.startPlan();
+      await plan.openSection('About me');
+      await plan.field('Your name, or the name you like').fill('Sam');
+      expect(await findAxeViolations(page)).toEqual([]);
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download a backup' }).click();
+      expect((await download).suggestedFilename()).toContain('Sam');
+    } finally {
+      await context.close();
+    }
+  });
 });

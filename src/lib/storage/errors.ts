@@ -33,6 +33,8 @@ export const STORAGE_MESSAGES = {
     "Not saved: this device's storage is full. Your last saved version is safe. Save a backup file now, then free up some space (for example, delete plans you no longer need).",
   unavailable:
     'This browser is not letting Open ISF save on this device. This often happens in a private window. You can still write your plan on this page: save a backup file before you close it.',
+  notAnswering:
+    'Your browser did not open its storage, so we cannot show your saved plans. They may still be on this device. You can write a plan here: save a backup file before you leave. Then reload this page to try again.',
   newerVersion:
     'A newer version of Open ISF has been used on this device. Reload this page to get the newest version, then your plans will open.',
   closedUpgrade:

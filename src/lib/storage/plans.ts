@@ -58,6 +58,11 @@ export interface OpenPlannerStorageOptions {
   readonly onTerminated?: () => void;
   /** The longest wait for `onVersionChange` before the connection closes. Default 3000 ms. */
   readonly versionChangeGraceMs?: number;
+  /**
+   * The longest wait for the browser to open its storage, unless another tab is blocking it
+   * (then `onBlocked` says so). Some browsers have never answered. Default 4000 ms.
+   */
+  readonly openTimeoutMs?: number;
 }
 
 /** The outcome of `openPlannerStorage`. */
@@ -186,11 +191,48 @@ export const CONFLICT_MESSAGE =
   'This plan was changed in another tab or window since you opened it here, so this tab has not saved over it. Open the newer version to go on.';
 
 const DEFAULT_GRACE_MS = 3000;
+const DEFAULT_OPEN_TIMEOUT_MS = 4000;
+
+/** Thrown inside `openPlannerStorage` when the browser has not opened its storage in time. */
+class OpenTimedOut extends Error {}
+
+/**
+ * Opens the database, but gives up after `timeoutMs` unless another tab is blocking it. A
+ * connection that opens after giving up is closed at once, so it never blocks another tab.
+ */
+function openInTime(
+  factory: IDBFactory,
+  timeoutMs: number,
+  onBlocked: () => void,
+): Promise<PlannerDatabase> {
+  let gaveUp = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const opening = openDatabase(factory, {
+    blocked: () => {
+      clearTimeout(timer);
+      onBlocked();
+    },
+  });
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      gaveUp = true;
+      reject(new OpenTimedOut());
+    }, timeoutMs);
+  });
+  void opening.then(
+    (db) => {
+      if (gaveUp) db.close();
+    },
+    () => undefined,
+  );
+  return Promise.race([opening, late]).finally(() => clearTimeout(timer));
+}
 
 /**
  * Opens the planner's storage. Never throws: when IndexedDB is missing or refused it returns an
- * "unavailable" failure, so the page can show a banner and keep the plan in memory. While an
- * older tab blocks an upgrade, it waits (calling `onBlocked`).
+ * "unavailable" failure, so the page can show a banner and keep the plan in memory. It does the
+ * same when the browser does not answer in time. While an older tab blocks an upgrade, it
+ * waits (calling `onBlocked`).
  */
 export async function openPlannerStorage(
   options: OpenPlannerStorageOptions = {},
@@ -199,8 +241,13 @@ export async function openPlannerStorage(
   if (factory === null) return unavailable();
   let db: PlannerDatabase;
   try {
-    db = await openDatabase(factory, { blocked: () => options.onBlocked?.() });
+    db = await openInTime(factory, options.openTimeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS, () =>
+      options.onBlocked?.(),
+    );
   } catch (error) {
+    if (error instanceof OpenTimedOut) {
+      return { ok: false, kind: 'unavailable', message: STORAGE_MESSAGES.notAnswering };
+    }
     const failure = storageFailureFrom(error);
     return failure.kind === 'newer-version' || failure.kind === 'quota'
       ? failure

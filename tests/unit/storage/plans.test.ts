@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEmptyPlan, migrate, updateSection, type Plan } from '../../../src/lib/plan';
 import {
   CONFLICT_MESSAGE,
+  DB_NAME,
   PLANS_STORE,
   QUARANTINE_STORE,
   deletePlan,
@@ -66,6 +67,32 @@ describe('opening storage', () => {
     } as unknown as IDBFactory;
     const result = await openPlannerStorage({ indexedDB: refusing });
     expect(result.ok ? 'ok' : result.kind).toBe('unavailable');
+  });
+
+  it('gives up with a message when the browser never answers, and closes a late connection', async () => {
+    const real = freshIndexedDb();
+    const listeners = new Map<string, (event: Event) => void>();
+    // A request that answers only when this test says so, like a browser that hangs.
+    const held = Object.assign(Object.create(IDBRequest.prototype) as IDBOpenDBRequest, {
+      addEventListener: (type: string, listener: (event: Event) => void) =>
+        listeners.set(type, listener),
+      removeEventListener: () => undefined,
+    });
+    const silent = { open: () => held } as unknown as IDBFactory;
+    const result = await openPlannerStorage({ indexedDB: silent, openTimeoutMs: 50 });
+    expect(result.ok ? 'ok' : result.kind).toBe('unavailable');
+    expect(result.ok ? '' : result.message).toMatch(/did not open its storage/);
+
+    // The browser answers at last: the planner closes that connection, so it blocks nobody.
+    const db = await openRaw(real, 1);
+    Object.defineProperty(held, 'result', { value: db });
+    listeners.get('success')?.(new Event('success'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const blocked = vi.fn();
+    const deleting = real.deleteDatabase(DB_NAME);
+    deleting.addEventListener('blocked', blocked);
+    await new Promise((resolve) => deleting.addEventListener('success', resolve));
+    expect(blocked).not.toHaveBeenCalled();
   });
 
   it('says "newer-version" when a newer site has upgraded the database', async () => {

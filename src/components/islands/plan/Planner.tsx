@@ -17,7 +17,12 @@ const Handover = lazy(() => import('./Handover').then((module) => ({ default: mo
 
 type StoreState =
   | { readonly kind: 'opening'; readonly blocked: boolean }
-  | { readonly kind: 'ready'; readonly store: PlanStore }
+  | {
+      readonly kind: 'ready';
+      readonly store: PlanStore;
+      /** Why the plan is kept only on this page, when the browser's storage could not be used. */
+      readonly notOnDevice?: string;
+    }
   | { readonly kind: 'newer-version'; readonly message: string };
 
 /** How the planner moves to another place: a new history entry, or in place of this one. */
@@ -57,7 +62,7 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
         });
       else if (opened.kind === 'newer-version') {
         setStoreState({ kind: 'newer-version', message: opened.message });
-      } else setStoreState({ kind: 'ready', store: memoryStore() });
+      } else setStoreState({ kind: 'ready', store: memoryStore(), notOnDevice: opened.message });
     });
     return () => {
       cancelled = true;
@@ -106,7 +111,7 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
     );
   }
 
-  const { store } = storeState;
+  const { store, notOnDevice = STORAGE_MESSAGES.unavailable } = storeState;
   return (
     <>
       {!store.onDevice && (
@@ -115,7 +120,7 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
             <strong>This browser is not keeping your plan.</strong> It works while this page is
             open. Download a backup to keep it.
           </p>
-          <p>{STORAGE_MESSAGES.unavailable}</p>
+          <p>{notOnDevice}</p>
         </div>
       )}
       {closedMessage !== null && (
