@@ -27,6 +27,17 @@ import {
  */
 export const PLAN_SCHEMA_VERSION = 2;
 
+/** The largest save count a plan can have: the largest whole number a number holds exactly. */
+export const MAX_REVISION = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The save count after `revision`: one more, or 1 again after `MAX_REVISION`, so a plan is
+ * never written with a count the schema refuses. Tabs only compare counts for being the same.
+ */
+export function nextRevision(revision: number): number {
+  return revision >= MAX_REVISION ? 1 : revision + 1;
+}
+
 /** The three states of a section in the task list; the person sets them. */
 export const SECTION_STATUSES = ['not-started', 'in-progress', 'done'] as const;
 
@@ -347,7 +358,7 @@ export const planSchema = z
       .number({ invalid_type_error: 'should be a whole number' })
       .int()
       .min(0)
-      .max(Number.MAX_SAFE_INTEGER)
+      .max(MAX_REVISION)
       .default(0),
     /** The plan's name in the plans list, like "Sam's plan 2026". */
     title: text,
