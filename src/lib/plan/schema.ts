@@ -8,9 +8,17 @@
  * nothing a person types is lost, while the field itself keeps the last one that could be read.
  */
 import { z } from 'zod';
-import { budgetInputSchema, SPENDING_FREQUENCIES, type SpendingFrequency } from '../budget/schema';
+import {
+  budgetInputSchema,
+  otherCostSchema,
+  SPENDING_FREQUENCIES,
+  spendingItemSchema,
+  supportLineSchema,
+  type SpendingFrequency,
+} from '../budget/schema';
 import { moneyStringSchema, type MoneyString } from '../money';
 import { isIsoDate, isIsoDateTime } from './dates';
+import { CheckedFirstBy, listOf } from './enough-problems';
 import {
   MAX_COSTED_ITEMS,
   MAX_GOALS,
@@ -217,8 +225,21 @@ export const goalSchema = z
 
 /** 2. What I want to achieve. */
 export const goalsSectionSchema = z
-  .object({ items: z.array(goalSchema).max(MAX_GOALS).default([]) })
+  .object({ items: listOf(goalSchema, MAX_GOALS).default([]) })
   .strict();
+
+/**
+ * The calculator's figures kept in a plan. Its lists are checked first with `listOf`, so a file
+ * with thousands of wrong figures is refused quickly; the calculator's own check then runs.
+ */
+const calculatorInputsSchema = new CheckedFirstBy({
+  first: budgetInputSchema.innerType().extend({
+    supportLines: listOf(supportLineSchema, 500),
+    otherCosts: listOf(otherCostSchema, 500).default([]),
+    spending: listOf(spendingItemSchema, 1000).default([]),
+  }),
+  inner: budgetInputSchema,
+});
 
 /** 3. My budget: from the calculator on this device, or typed in. */
 export const budgetSectionSchema = z
@@ -232,7 +253,7 @@ export const budgetSectionSchema = z
     /** The period `typedAmount` covers. */
     typedPeriod: z.enum(BUDGET_PERIODS).default('year'),
     /** The calculator's figures (support lines, weeks, fees...), so its working can be shown. */
-    calculatorInputs: budgetInputSchema.nullable().default(null),
+    calculatorInputs: calculatorInputsSchema.nullable().default(null),
     /** Anything the person wants to say about the budget. */
     notes: text,
   })
@@ -253,14 +274,14 @@ export const costedItemSchema = z
     /** The cost as typed, when it is not an amount yet; `cost` keeps the last one. */
     costAsTyped: text,
     /** The goals it helps with (ids from `goals.items`). */
-    goalIds: z.array(planIdSchema).max(MAX_GOALS_PER_ITEM).default([]),
+    goalIds: listOf(planIdSchema, MAX_GOALS_PER_ITEM).default([]),
   })
   .strict();
 
 /** 4. How I will use my budget. */
 export const spendingSectionSchema = z
   .object({
-    items: z.array(costedItemSchema).max(MAX_COSTED_ITEMS).default([]),
+    items: listOf(costedItemSchema, MAX_COSTED_ITEMS).default([]),
     /** Notes on flexibility: saving up hours, moving them between weeks. */
     flexibility: text,
   })
@@ -280,7 +301,7 @@ export const personSchema = z
 
 /** 5. People who help me. */
 export const peopleSectionSchema = z
-  .object({ items: z.array(personSchema).max(MAX_PEOPLE).default([]) })
+  .object({ items: listOf(personSchema, MAX_PEOPLE).default([]) })
   .strict();
 
 /** A question from the "Choosing a provider" guide, kept with the person's answer. */
@@ -308,7 +329,7 @@ export const providerSectionSchema = z
     /** Saving and moving hours. */
     savingAndMovingHours: text,
     otherAgreements: text,
-    answers: z.array(providerAnswerSchema).max(MAX_PROVIDER_ANSWERS).default([]),
+    answers: listOf(providerAnswerSchema, MAX_PROVIDER_ANSWERS).default([]),
   })
   .strict();
 
