@@ -5,6 +5,7 @@
  */
 import { type IsoDate, type IsoDateTime, isIsoDateTime, toIsoDateTime } from './dates';
 import { planDisplayName } from './edit';
+import { MAX_PROBLEMS_SHOWN } from './limits';
 import type { PlanProblem } from './messages';
 import { migrate } from './migrate';
 import { PLAN_SCHEMA_VERSION, isWellFormedText, planSchema, type Plan } from './schema';
@@ -52,7 +53,10 @@ export interface BackupReadFailure {
   readonly kind: BackupReadFailureKind;
   /** Plain English: what is wrong and what to do. Ready to show in an error summary. */
   readonly message: string;
-  /** Each problem with the plan's contents, for a list under the message (may be empty). */
+  /**
+   * The plan's other problems, for a list under the message: the message already names the
+   * first, so it is not here. At most `MAX_PROBLEMS_SHOWN`; often empty.
+   */
   readonly problems: readonly PlanProblem[];
 }
 
@@ -231,7 +235,7 @@ export function readBackupFile(input: string | ArrayBuffer | ArrayBufferView): B
       ok: false,
       kind: 'invalid',
       message: `This backup file could not be opened. ${migrated.message} Nothing on this device has been changed.`,
-      problems: migrated.problems,
+      problems: migrated.problems.slice(1, 1 + MAX_PROBLEMS_SHOWN),
     };
   }
   return { ok: true, plan: migrated.plan, exportedAt, migratedFrom: migrated.migratedFrom };

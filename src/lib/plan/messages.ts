@@ -174,7 +174,7 @@ function describeIssue(issue: z.ZodIssue, input: unknown): string {
     case 'invalid_literal':
       return `should be ${JSON.stringify(issue.expected)}.`;
     default:
-      return `${issue.message}.`;
+      return asSentence(issue.message);
   }
 }
 
@@ -206,6 +206,11 @@ function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
     value = (value as Record<string | number, unknown>)[part];
   }
   return value;
+}
+
+/** Ends a message with one full stop, whether or not it had one. */
+function asSentence(message: string): string {
+  return /[.?!]$/.test(message) ? message : `${message}.`;
 }
 
 function capitalise(value: string): string {

@@ -325,11 +325,13 @@ export async function savePlan(
     };
   }
   const record: Plan = { ...checked.data, revision: nextRevision(checked.data.revision) };
+  // A plan at revision 0 was never saved here: a failure must not say a saved version is safe.
+  const firstSave = plan.revision === 0;
   let tx;
   try {
     tx = storage.db.transaction([PLANS_STORE, QUARANTINE_STORE], 'readwrite');
   } catch (error) {
-    return storageFailureFrom(error);
+    return storageFailureFrom(error, firstSave);
   }
   const done = tx.done;
   done.catch(() => undefined);
@@ -369,7 +371,7 @@ export async function savePlan(
     };
   } catch (error) {
     abortQuietly(tx);
-    return storageFailureFrom(error);
+    return storageFailureFrom(error, firstSave);
   }
 }
 

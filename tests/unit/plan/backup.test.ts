@@ -354,3 +354,40 @@ describe('a crafted backup file full of problems', () => {
     expect(checked.success ? 0 : checked.error.issues.length).toBeLessThan(2 * MAX_PROBLEMS_FOUND);
   });
 });
+
+describe('the words of a refused backup file', () => {
+  it('lists each problem once: the list under the message leaves out the one it names', () => {
+    const result = readBackupFile(
+      fileWith({}, { aboutMe: { name: 1, likedAbout: 2 }, safety: { whoToCall: 3 } }),
+    );
+    if (result.ok) throw new Error('The file should be refused.');
+    const listed = result.problems.map((problem) => problem.message);
+    expect(result.message).toMatch(/There are 2 more problems\./);
+    expect(listed).toHaveLength(2);
+    for (const problem of listed) expect(result.message).not.toContain(problem);
+  });
+
+  it('lists at most 10 problems under the message', () => {
+    const many = Object.fromEntries(
+      [
+        'name',
+        'likedAbout',
+        'mattersToMe',
+        'healthAndSafety',
+        'howToSupportMe',
+        'howICommunicate',
+      ].map((field, index) => [field, index]),
+    );
+    const result = readBackupFile(
+      fileWith(
+        {},
+        {
+          aboutMe: many,
+          safety: { whatCouldGoWrong: 1, whatWeWillDo: 2, whoToCall: 3, backupPlan: 4 },
+          decisions: { whatIDecide: 5, whatIWantHelpWith: 6 },
+        },
+      ),
+    );
+    expect(result.ok ? 0 : result.problems.length).toBe(10);
+  });
+});
