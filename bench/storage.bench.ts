@@ -4,6 +4,8 @@
  * runner imports `benchPlanStorage` and prints the numbers; this is not a test with a timer.
  */
 import {
+  BACKUP_FILE_TYPE,
+  BACKUP_FILE_VERSION,
   MAX_TEXT_LENGTH,
   createEmptyPlan,
   readBackupFile,
@@ -75,11 +77,39 @@ export function largePlan(now: Date = new Date('2026-05-24T10:42:00.000Z')): Pla
   };
 }
 
+/**
+ * A crafted backup file of about 1 MB full of problems: 1,000 costed items, each tied to 100
+ * "goals" that are numbers, and every field wrong. Opening it must never hold the page long.
+ */
+export function craftedBackupText(): string {
+  const plan = {
+    ...createEmptyPlan(new Date('2026-05-24T10:42:00.000Z'), 'crafted'),
+    spending: {
+      items: Array.from({ length: 1000 }, () => ({
+        id: 1,
+        what: 2,
+        whoProvides: 'Words that fill the file. '.repeat(20),
+        howOften: 'often',
+        cost: 'a lot',
+        goalIds: Array.from({ length: 100 }, () => 1),
+      })),
+    },
+  };
+  return JSON.stringify({
+    type: BACKUP_FILE_TYPE,
+    version: BACKUP_FILE_VERSION,
+    exportedAt: '2026-05-24T10:42:00.000Z',
+    plan,
+  });
+}
+
 /** Medians, in milliseconds, of saving, opening, and writing then reading a backup file. */
 export interface StorageBenchResult {
   readonly saveMedianMs: number;
   readonly loadMedianMs: number;
   readonly backupRoundTripMedianMs: number;
+  /** Refusing the crafted 1 MB backup file (`craftedBackupText`). */
+  readonly craftedBackupMedianMs: number;
   readonly runs: number;
 }
 
@@ -116,10 +146,19 @@ export async function benchPlanStorage(
     if (!read.ok) throw new Error(read.message);
   }
   closePlannerStorage(storage);
+  const crafted = new TextEncoder().encode(craftedBackupText());
+  const craftedTimes: number[] = [];
+  for (let run = 0; run < Math.min(runs, 20); run += 1) {
+    const start = performance.now();
+    const read = readBackupFile(crafted);
+    craftedTimes.push(performance.now() - start);
+    if (read.ok) throw new Error('The crafted backup file was opened.');
+  }
   return {
     saveMedianMs: median(saveTimes),
     loadMedianMs: median(loadTimes),
     backupRoundTripMedianMs: median(backupTimes),
+    craftedBackupMedianMs: median(craftedTimes),
     runs,
   };
 }

@@ -390,6 +390,12 @@ try {
         'the same runs',
       ],
       [
+        'refuse a crafted 1 MB backup file full of problems',
+        `${ms(chromeLib.craftedBackupMedianMs)} in Chromium, ${ms(storageNode.craftedBackupMedianMs)} in Node`,
+        'under 200 ms (issue 14)',
+        'craftedBackupText in bench/storage.bench.ts, up to 20 runs',
+      ],
+      [
         'Word document of a 200-item plan (easy read), from plan to .docx bytes',
         `${ms(chromeLib.wordMedianMs)} in Chromium (${kb(chromeLib.wordBytes)} KB file)`,
         '',

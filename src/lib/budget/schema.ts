@@ -30,6 +30,9 @@ export const DEFAULT_WEEKS_PER_YEAR = '52';
 /** The most that 1 hour of support may cost: £1,000. */
 export const MAX_HOURLY_RATE = '1000.00' as MoneyString;
 
+/** The most entries each list of a budget may hold: enough for anyone, small enough to check. */
+export const BUDGET_LIST_LIMITS = { supportLines: 500, otherCosts: 500, spending: 1000 } as const;
+
 /** How often a regular cost or a planned spending item is paid. */
 export const RECURRING_FREQUENCIES = ['week', 'four-weeks', 'month', 'year'] as const;
 
@@ -189,7 +192,7 @@ export const changeSchema = z.discriminatedUnion('unit', [
 export const budgetInputSchema = z
   .object({
     /** The kinds of support, each with its own hours and cost of 1 hour. */
-    supportLines: z.array(supportLineSchema).max(500),
+    supportLines: z.array(supportLineSchema).max(BUDGET_LIST_LIMITS.supportLines),
     /** Weeks counted in a year: 52 unless chosen, from 1 to 53. */
     weeksPerYear: boundedNumberSchema({
       message: 'Enter the weeks in a year as a number from 1 to 53, like 52',
@@ -201,14 +204,14 @@ export const budgetInputSchema = z
     /** Travel costs. */
     travel: travelSchema.default({ kind: 'none' }),
     /** Other regular costs added to the budget. */
-    otherCosts: z.array(otherCostSchema).max(500).default([]),
+    otherCosts: z.array(otherCostSchema).max(BUDGET_LIST_LIMITS.otherCosts).default([]),
     /** What the person pays each week after their financial assessment. */
     personContributionPerWeek: moneyInputSchema({
       field: 'your contribution a week',
       unit: 'week',
     }).default('0'),
     /** Planned spending. */
-    spending: z.array(spendingItemSchema).max(1000).default([]),
+    spending: z.array(spendingItemSchema).max(BUDGET_LIST_LIMITS.spending).default([]),
     /** A change to think about, if any. */
     change: changeSchema.optional(),
     /** The line whose cost of 1 hour is used to say what is left in hours. The first line if not given. */

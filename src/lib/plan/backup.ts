@@ -5,6 +5,7 @@
  */
 import { type IsoDate, type IsoDateTime, isIsoDateTime, toIsoDateTime } from './dates';
 import { planDisplayName } from './edit';
+import { MAX_PROBLEMS_SHOWN } from './limits';
 import type { PlanProblem } from './messages';
 import { migrate } from './migrate';
 import { PLAN_SCHEMA_VERSION, isWellFormedText, planSchema, type Plan } from './schema';
@@ -52,7 +53,10 @@ export interface BackupReadFailure {
   readonly kind: BackupReadFailureKind;
   /** Plain English: what is wrong and what to do. Ready to show in an error summary. */
   readonly message: string;
-  /** Each problem with the plan's contents, for a list under the message (may be empty). */
+  /**
+   * The plan's other problems, for a list under the message: the message already names the
+   * first, so it is not here. At most `MAX_PROBLEMS_SHOWN`; often empty.
+   */
   readonly problems: readonly PlanProblem[];
 }
 
@@ -231,7 +235,7 @@ export function readBackupFile(input: string | ArrayBuffer | ArrayBufferView): B
       ok: false,
       kind: 'invalid',
       message: `This backup file could not be opened. ${migrated.message} Nothing on this device has been changed.`,
-      problems: migrated.problems,
+      problems: migrated.problems.slice(1, 1 + MAX_PROBLEMS_SHOWN),
     };
   }
   return { ok: true, plan: migrated.plan, exportedAt, migratedFrom: migrated.migratedFrom };
@@ -352,26 +356,37 @@ function scanShape(text: string, limit: number): Shape {
   return { tooDeep: false, endsOpen: inString || depth > 0 };
 }
 
-/** Walks the parsed data (depth already limited) for hostile keys and broken characters. */
+/**
+ * Walks the parsed data (depth already limited) for hostile keys and broken characters. Only
+ * objects and lists are kept to visit, so a list of half a million numbers is walked quickly.
+ */
 function findUnsafeContent(data: unknown): BackupReadFailure | null {
-  const stack: unknown[] = [data];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (typeof value === 'string') {
-      if (!isWellFormedText(value)) return brokenText();
-    } else if (Array.isArray(value)) {
-      for (const item of value) stack.push(item);
-    } else if (typeof value === 'object' && value !== null) {
-      for (const key of Object.keys(value)) {
-        if (HOSTILE_KEYS.has(key)) {
-          return fail(
-            'hostile-key',
-            `This file has a part named "${key}", which Open ISF never writes. It may have been changed to cause harm, so it has not been opened. Choose a backup file saved from Open ISF.`,
-          );
-        }
-        if (!isWellFormedText(key)) return brokenText();
-        stack.push((value as Record<string, unknown>)[key]);
+  const toVisit: object[] = [];
+  const check = (value: unknown): BackupReadFailure | null => {
+    if (typeof value === 'string') return isWellFormedText(value) ? null : brokenText();
+    if (typeof value === 'object' && value !== null) toVisit.push(value);
+    return null;
+  };
+  const first = check(data);
+  if (first !== null) return first;
+  for (let value = toVisit.pop(); value !== undefined; value = toVisit.pop()) {
+    if (Array.isArray(value)) {
+      for (const item of value) {
+        const problem = check(item);
+        if (problem !== null) return problem;
       }
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (HOSTILE_KEYS.has(key)) {
+        return fail(
+          'hostile-key',
+          `This file has a part named "${key}", which Open ISF never writes. It may have been changed to cause harm, so it has not been opened. Choose a backup file saved from Open ISF.`,
+        );
+      }
+      if (!isWellFormedText(key)) return brokenText();
+      const problem = check((value as Record<string, unknown>)[key]);
+      if (problem !== null) return problem;
     }
   }
   return null;

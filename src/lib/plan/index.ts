@@ -11,3 +11,4 @@ export * from './edit';
 export * from './reminders';
 export * from './backup';
 export * from './typed';
+export * from './broken-text';

@@ -30,3 +30,12 @@ export const MAX_ID_LENGTH = 64;
 
 /** The most characters in a plan's own name, so it stays readable in the plans list. */
 export const MAX_PLAN_NAME_LENGTH = 100;
+
+/** The most problems a refusal lists under its summary (a bad backup file, a plan not saved). */
+export const MAX_PROBLEMS_SHOWN = 10;
+
+/**
+ * Checking a plan stops looking at list entries once it has found this many problems: enough
+ * to show, and to know there are more. So a crafted file full of problems is refused quickly.
+ */
+export const MAX_PROBLEMS_FOUND = MAX_PROBLEMS_SHOWN + 1;

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { formatWholeNumber } from '../money';
-import { MAX_TEXT_LENGTH } from './limits';
+import { MAX_PROBLEMS_FOUND, MAX_TEXT_LENGTH } from './limits';
 import { PLAN_SECTIONS } from './schema';
 
 /** One thing wrong in a plan, with where it is. */
@@ -116,22 +116,29 @@ export function describePlanPath(path: readonly (string | number)[]): string {
 }
 
 /**
- * Turns every zod issue about a plan into a sentence. `input` is the data that was checked, so
- * a message can say how long a text really is.
+ * Turns zod's issues about a plan into sentences, the first `MAX_PROBLEMS_FOUND` of them (no
+ * more are shown). `input` is the data that was checked, so a message can say how long a text
+ * really is.
  */
 export function describePlanIssues(error: z.ZodError, input: unknown): PlanProblem[] {
-  return error.issues.map((issue) => ({
+  return error.issues.slice(0, MAX_PROBLEMS_FOUND).map((issue) => ({
     path: issue.path,
     message: `${describePlanPath(issue.path)} ${describeIssue(issue, input)}`,
   }));
 }
 
-/** One sentence for a list of problems: the first one, and how many more there are. */
+/**
+ * One sentence for a list of problems: the first one, and how many more there are. Checking
+ * stops at `MAX_PROBLEMS_FOUND` problems, so a full list says "at least".
+ */
 export function summariseProblems(problems: readonly PlanProblem[]): string {
   const [first] = problems;
   if (first === undefined) return '';
   const more = problems.length - 1;
   if (more === 0) return first.message;
+  if (problems.length >= MAX_PROBLEMS_FOUND) {
+    return `${first.message} There are at least ${more} more problems.`;
+  }
   return `${first.message} There ${more === 1 ? 'is 1 more problem' : `are ${more} more problems`}.`;
 }
 
@@ -167,7 +174,7 @@ function describeIssue(issue: z.ZodIssue, input: unknown): string {
     case 'invalid_literal':
       return `should be ${JSON.stringify(issue.expected)}.`;
     default:
-      return `${issue.message}.`;
+      return asSentence(issue.message);
   }
 }
 
@@ -199,6 +206,11 @@ function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
     value = (value as Record<string | number, unknown>)[part];
   }
   return value;
+}
+
+/** Ends a message with one full stop, whether or not it had one. */
+function asSentence(message: string): string {
+  return /[.?!]$/.test(message) ? message : `${message}.`;
 }
 
 function capitalise(value: string): string {

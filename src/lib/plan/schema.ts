@@ -8,9 +8,18 @@
  * nothing a person types is lost, while the field itself keeps the last one that could be read.
  */
 import { z } from 'zod';
-import { budgetInputSchema, SPENDING_FREQUENCIES, type SpendingFrequency } from '../budget/schema';
+import {
+  BUDGET_LIST_LIMITS,
+  budgetInputSchema,
+  otherCostSchema,
+  SPENDING_FREQUENCIES,
+  spendingItemSchema,
+  supportLineSchema,
+  type SpendingFrequency,
+} from '../budget/schema';
 import { moneyStringSchema, type MoneyString } from '../money';
 import { isIsoDate, isIsoDateTime } from './dates';
+import { CheckedFirstBy, listOf } from './enough-problems';
 import {
   MAX_COSTED_ITEMS,
   MAX_GOALS,
@@ -26,6 +35,17 @@ import {
  * 1: the first format. 2: adds the "...AsTyped" fields for dates and amounts not read yet.
  */
 export const PLAN_SCHEMA_VERSION = 2;
+
+/** The largest save count a plan can have: the largest whole number a number holds exactly. */
+export const MAX_REVISION = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The save count after `revision`: one more, or 1 again after `MAX_REVISION`, so a plan is
+ * never written with a count the schema refuses. Tabs only compare counts for being the same.
+ */
+export function nextRevision(revision: number): number {
+  return revision >= MAX_REVISION ? 1 : revision + 1;
+}
 
 /** The three states of a section in the task list; the person sets them. */
 export const SECTION_STATUSES = ['not-started', 'in-progress', 'done'] as const;
@@ -206,8 +226,21 @@ export const goalSchema = z
 
 /** 2. What I want to achieve. */
 export const goalsSectionSchema = z
-  .object({ items: z.array(goalSchema).max(MAX_GOALS).default([]) })
+  .object({ items: listOf(goalSchema, MAX_GOALS).default([]) })
   .strict();
+
+/**
+ * The calculator's figures kept in a plan. Its lists are checked first with `listOf`, so a file
+ * with thousands of wrong figures is refused quickly; the calculator's own check then runs.
+ */
+const calculatorInputsSchema = new CheckedFirstBy({
+  first: budgetInputSchema.innerType().extend({
+    supportLines: listOf(supportLineSchema, BUDGET_LIST_LIMITS.supportLines),
+    otherCosts: listOf(otherCostSchema, BUDGET_LIST_LIMITS.otherCosts).default([]),
+    spending: listOf(spendingItemSchema, BUDGET_LIST_LIMITS.spending).default([]),
+  }),
+  inner: budgetInputSchema,
+});
 
 /** 3. My budget: from the calculator on this device, or typed in. */
 export const budgetSectionSchema = z
@@ -221,7 +254,7 @@ export const budgetSectionSchema = z
     /** The period `typedAmount` covers. */
     typedPeriod: z.enum(BUDGET_PERIODS).default('year'),
     /** The calculator's figures (support lines, weeks, fees...), so its working can be shown. */
-    calculatorInputs: budgetInputSchema.nullable().default(null),
+    calculatorInputs: calculatorInputsSchema.nullable().default(null),
     /** Anything the person wants to say about the budget. */
     notes: text,
   })
@@ -242,14 +275,14 @@ export const costedItemSchema = z
     /** The cost as typed, when it is not an amount yet; `cost` keeps the last one. */
     costAsTyped: text,
     /** The goals it helps with (ids from `goals.items`). */
-    goalIds: z.array(planIdSchema).max(MAX_GOALS_PER_ITEM).default([]),
+    goalIds: listOf(planIdSchema, MAX_GOALS_PER_ITEM).default([]),
   })
   .strict();
 
 /** 4. How I will use my budget. */
 export const spendingSectionSchema = z
   .object({
-    items: z.array(costedItemSchema).max(MAX_COSTED_ITEMS).default([]),
+    items: listOf(costedItemSchema, MAX_COSTED_ITEMS).default([]),
     /** Notes on flexibility: saving up hours, moving them between weeks. */
     flexibility: text,
   })
@@ -269,7 +302,7 @@ export const personSchema = z
 
 /** 5. People who help me. */
 export const peopleSectionSchema = z
-  .object({ items: z.array(personSchema).max(MAX_PEOPLE).default([]) })
+  .object({ items: listOf(personSchema, MAX_PEOPLE).default([]) })
   .strict();
 
 /** A question from the "Choosing a provider" guide, kept with the person's answer. */
@@ -297,7 +330,7 @@ export const providerSectionSchema = z
     /** Saving and moving hours. */
     savingAndMovingHours: text,
     otherAgreements: text,
-    answers: z.array(providerAnswerSchema).max(MAX_PROVIDER_ANSWERS).default([]),
+    answers: listOf(providerAnswerSchema, MAX_PROVIDER_ANSWERS).default([]),
   })
   .strict();
 
@@ -347,7 +380,7 @@ export const planSchema = z
       .number({ invalid_type_error: 'should be a whole number' })
       .int()
       .min(0)
-      .max(Number.MAX_SAFE_INTEGER)
+      .max(MAX_REVISION)
       .default(0),
     /** The plan's name in the plans list, like "Sam's plan 2026". */
     title: text,

@@ -3,7 +3,7 @@
  * asked (on `pagehide` or when the page is hidden), one save at a time, carrying each new
  * revision into the next save. Issue 6: "It never says Saved when it was not".
  */
-import type { Plan } from '../plan';
+import { holdBackBrokenText, type Plan, type PlanProblem } from '../plan';
 import type { SavePlanResult } from './plans';
 import type { StorageFailure } from './errors';
 
@@ -17,8 +17,16 @@ export type AutosaveStatus =
   /** Changes are waiting for the next save. */
   | { readonly state: 'pending' }
   | { readonly state: 'saving' }
-  /** Everything is saved ("Saved on this device at 10:42"). */
-  | { readonly state: 'saved'; readonly savedAt: string; readonly revision: number }
+  /**
+   * Saved ("Saved on this device at 10:42"), except the boxes in `heldBack`: each has a broken
+   * character, so it keeps its last saved words until the person mends it.
+   */
+  | {
+      readonly state: 'saved';
+      readonly savedAt: string;
+      readonly revision: number;
+      readonly heldBack: readonly PlanProblem[];
+    }
   /** The last save failed; the previous saved version is intact. Retried on the next change. */
   | {
       readonly state: 'failed';
@@ -38,6 +46,8 @@ export interface AutosaveOptions {
   readonly onStatus: (status: AutosaveStatus) => void;
   /** The revision of the plan as loaded (0 for a new plan). */
   readonly revision: number;
+  /** The plan as loaded, whose words a box with a broken character keeps; null for a new plan. */
+  readonly saved?: Plan | null;
   /** Wait after the last change, in milliseconds. Default 500. */
   readonly delayMs?: number;
 }
@@ -63,6 +73,7 @@ export interface Autosave {
 export function createAutosave(options: AutosaveOptions): Autosave {
   const delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
   let baseRevision = options.revision;
+  let lastSaved = options.saved ?? null;
   let waiting: Plan | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> | null = null;
@@ -79,17 +90,20 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       const plan: Plan = { ...waiting, revision: baseRevision };
       waiting = null;
       options.onStatus({ state: 'saving' });
+      // A box with a broken character blocks only itself: the rest of the plan is saved.
+      const { plan: toSave, heldBack } = holdBackBrokenText(plan, lastSaved);
       let result: SavePlanResult;
       try {
-        result = await options.save(plan);
+        result = await options.save(toSave);
       } catch (error) {
         result = { ok: false, kind: 'failed', message: String(error), cause: error };
       }
       if (result.ok) {
         baseRevision = result.revision;
+        lastSaved = result.plan;
         options.onStatus(
           waiting === null
-            ? { state: 'saved', savedAt: result.savedAt, revision: result.revision }
+            ? { state: 'saved', savedAt: result.savedAt, revision: result.revision, heldBack }
             : { state: 'pending' },
         );
       } else if (result.kind === 'conflict') {
@@ -136,6 +150,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     flush,
     adopt(plan) {
       baseRevision = plan.revision;
+      lastSaved = plan;
       inConflict = false;
       waiting = null;
       clearTimer();

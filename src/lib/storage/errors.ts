@@ -45,6 +45,12 @@ export const STORAGE_MESSAGES = {
     "The browser closed Open ISF's storage, perhaps because saved data was cleared. Reload this page. Your plan is still on this page: save a backup file to be safe.",
   failed:
     'Not saved: the browser would not save the plan. Your last saved version is safe. Save a backup file to keep this version.',
+  /** For a plan never saved on this device: there is no last saved version to speak of. */
+  quotaFirstSave:
+    "Not saved: this device's storage is full. Free up some space, then try again. For example, delete plans you no longer need.",
+  /** As above, for any other refusal. */
+  failedFirstSave:
+    'Not saved: the browser would not save the plan. Reload this page, then try again.',
 } as const;
 
 /**
@@ -62,10 +68,14 @@ export function isQuotaExceededError(error: unknown): boolean {
   );
 }
 
-/** Turns anything a browser threw while saving into a typed failure. */
-export function storageFailureFrom(error: unknown): StorageFailure {
+/**
+ * Turns anything a browser threw while saving into a typed failure. `firstSave` is true when the
+ * plan was never saved on this device, so the message does not say a saved version is safe.
+ */
+export function storageFailureFrom(error: unknown, firstSave = false): StorageFailure {
   if (isQuotaExceededError(error)) {
-    return { ok: false, kind: 'quota', message: STORAGE_MESSAGES.quota, cause: error };
+    const message = firstSave ? STORAGE_MESSAGES.quotaFirstSave : STORAGE_MESSAGES.quota;
+    return { ok: false, kind: 'quota', message, cause: error };
   }
   const name =
     typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : '';
@@ -80,5 +90,6 @@ export function storageFailureFrom(error: unknown): StorageFailure {
   if (name === 'InvalidStateError') {
     return { ok: false, kind: 'closed', message: STORAGE_MESSAGES.closedTerminated, cause: error };
   }
-  return { ok: false, kind: 'failed', message: STORAGE_MESSAGES.failed, cause: error };
+  const message = firstSave ? STORAGE_MESSAGES.failedFirstSave : STORAGE_MESSAGES.failed;
+  return { ok: false, kind: 'failed', message, cause: error };
 }

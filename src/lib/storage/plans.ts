@@ -8,6 +8,7 @@ import {
   countDoneSections,
   describePlanIssues,
   migrate,
+  nextRevision,
   PLAN_SCHEMA_VERSION,
   planDisplayName,
   planSchema,
@@ -350,7 +351,7 @@ export async function loadPlan(storage: PlannerStorage, id: string): Promise<Loa
  * Saves a plan, but only if the saved copy still has the revision this tab last saw
  * (`plan.revision`). The check and the write happen in one transaction, so two tabs can never
  * overwrite each other: the loser gets a "conflict" carrying the stored, newer plan. On
- * success the plan is stored with `revision + 1`. A full disk or any other refusal leaves the
+ * success the plan is stored with the next revision (`nextRevision`). A full disk or any other refusal leaves the
  * previous version exactly as it was. `updatedAt` is not changed here: edits set it.
  */
 export async function savePlan(
@@ -370,12 +371,14 @@ export async function savePlan(
       problems,
     };
   }
-  const record: Plan = { ...checked.data, revision: checked.data.revision + 1 };
+  const record: Plan = { ...checked.data, revision: nextRevision(checked.data.revision) };
+  // A plan at revision 0 was never saved here: a failure must not say a saved version is safe.
+  const firstSave = plan.revision === 0;
   let tx;
   try {
     tx = storage.db.transaction([PLANS_STORE, QUARANTINE_STORE], 'readwrite');
   } catch (error) {
-    return storageFailureFrom(error);
+    return storageFailureFrom(error, firstSave);
   }
   const done = tx.done;
   done.catch(() => undefined);
@@ -415,7 +418,7 @@ export async function savePlan(
     };
   } catch (error) {
     abortQuietly(tx);
-    return storageFailureFrom(error);
+    return storageFailureFrom(error, firstSave);
   }
 }
 

@@ -4,11 +4,13 @@ import {
   BACKUP_FILE_TYPE,
   BACKUP_FILE_VERSION,
   InvalidPlanError,
+  MAX_PROBLEMS_FOUND,
   addCostedItem,
   backupFileName,
   checkBackupFileSize,
   createEmptyPlan,
   migrate,
+  planSchema,
   readBackupFile,
   serialiseBackup,
   updateCostedItem,
@@ -287,5 +289,105 @@ describe('opening a backup file', () => {
     expect(messageOf(result)).toBe(
       'This backup file could not be opened. In "Checking and reviews", "Next review date" is not a real date. Write dates like 2026-05-24 (year, month, day). Nothing on this device has been changed.',
     );
+  });
+});
+
+describe('a crafted backup file full of problems', () => {
+  // About 1 MB: the most goals a plan may hold, each tied to 100 "goals" that are numbers, and
+  // every field of every item wrong. A real plan never looks like this.
+  const craftedPlan: Record<string, unknown> = {
+    ...v1,
+    schemaVersion: BACKUP_FILE_VERSION,
+    spending: {
+      items: Array.from({ length: 1000 }, () => ({
+        id: 1,
+        what: 2,
+        whoProvides: 'Words that fill the file. '.repeat(20),
+        howOften: 'often',
+        cost: 'a lot',
+        goalIds: Array.from({ length: 100 }, () => 1),
+      })),
+    },
+  };
+  const craftedFile = fileWith({}, craftedPlan);
+
+  it('stops looking once it has found enough problems to show', () => {
+    expect(checkBackupFileSize(encode(craftedFile).byteLength)).toBeNull();
+    expect(encode(craftedFile).byteLength).toBeGreaterThan(700 * 1024);
+    const checked = planSchema.safeParse(craftedPlan);
+    expect(checked.success).toBe(false);
+    // Without a limit, zod finds more than 100,000 problems here.
+    expect(checked.success ? 0 : checked.error.issues.length).toBeLessThanOrEqual(
+      MAX_PROBLEMS_FOUND,
+    );
+  });
+
+  it('describes only the problems it can show', () => {
+    const migrated = migrate(craftedPlan);
+    expect(migrated.ok ? 0 : migrated.problems.length).toBe(MAX_PROBLEMS_FOUND);
+    expect(migrated.ok ? '' : migrated.message).toMatch(/There are at least 10 more problems\.$/);
+  });
+
+  it('refuses a list far longer than allowed with one problem, without checking each entry', () => {
+    const checked = planSchema.safeParse({
+      ...v1,
+      schemaVersion: BACKUP_FILE_VERSION,
+      people: { items: Array.from({ length: 400_000 }, () => 1) },
+    });
+    expect(checked.success ? [] : checked.error.issues.map((issue) => issue.code)).toEqual([
+      'too_big',
+    ]);
+  });
+
+  it('stops looking at wrong calculator figures too', () => {
+    const checked = planSchema.safeParse({
+      ...v1,
+      schemaVersion: BACKUP_FILE_VERSION,
+      budget: {
+        calculatorInputs: {
+          supportLines: [],
+          spending: Array.from({ length: 1000 }, () => ({ id: 1, name: 1, amount: 1 })),
+        },
+      },
+    });
+    // The few figures outside lists are still checked; without a limit there are 3,000 here.
+    expect(checked.success ? 0 : checked.error.issues.length).toBeLessThan(2 * MAX_PROBLEMS_FOUND);
+  });
+});
+
+describe('the words of a refused backup file', () => {
+  it('lists each problem once: the list under the message leaves out the one it names', () => {
+    const result = readBackupFile(
+      fileWith({}, { aboutMe: { name: 1, likedAbout: 2 }, safety: { whoToCall: 3 } }),
+    );
+    if (result.ok) throw new Error('The file should be refused.');
+    const listed = result.problems.map((problem) => problem.message);
+    expect(result.message).toMatch(/There are 2 more problems\./);
+    expect(listed).toHaveLength(2);
+    for (const problem of listed) expect(result.message).not.toContain(problem);
+  });
+
+  it('lists at most 10 problems under the message', () => {
+    const many = Object.fromEntries(
+      [
+        'name',
+        'likedAbout',
+        'mattersToMe',
+        'healthAndSafety',
+        'howToSupportMe',
+        'howICommunicate',
+      ].map((field, index) => [field, index]),
+    );
+    const result = readBackupFile(
+      fileWith(
+        {},
+        {
+          aboutMe: many,
+          safety: { whatCouldGoWrong: 1, whatWeWillDo: 2, whoToCall: 3, backupPlan: 4 },
+          decisions: { whatIDecide: 5, whatIWantHelpWith: 6 },
+        },
+      ),
+    );
+    expect(result.ok ? 0 : result.problems.length).toBe(10);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  describePlanIssues,
   MAX_TEXT_LENGTH,
   PLAN_SCHEMA_VERSION,
   addCostedItem,
@@ -105,6 +106,14 @@ describe('the plan model', () => {
     const plan = updateSection(createEmptyPlan(now), 'aboutMe', { name: broken }, now);
     expect(planSchema.safeParse(plan).success).toBe(false);
     expect(cleanText(broken)).toBe('smile \uFFFD');
+  });
+
+  it('says how to mend a broken character in a sentence with one full stop', () => {
+    const plan = updateSection(createEmptyPlan(now), 'aboutMe', { name: 'smile \uD83D' }, now);
+    const checked = planSchema.safeParse(plan);
+    const [problem] = checked.success ? [] : describePlanIssues(checked.error, plan);
+    expect(problem?.message).toMatch(/"Name" has a broken character in it/);
+    expect(problem?.message).toMatch(/[^.]\.$/);
   });
 });
 

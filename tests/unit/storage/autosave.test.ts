@@ -200,3 +200,54 @@ describe('autosave', () => {
     expect(loaded.ok && [loaded.plan.aboutMe.name, loaded.plan.revision]).toEqual(['Sam', 1]);
   });
 });
+
+describe('a broken character in one box', () => {
+  it('blocks only its own box: every other box goes on saving', async () => {
+    const storage = await openStorage(freshIndexedDb());
+    const first = await savePlan(storage, named(createEmptyPlan(now, 'p1'), 'Sam'));
+    if (!first.ok) throw new Error('save failed');
+    const statuses: AutosaveStatus[] = [];
+    const autosave = createAutosave({
+      save: (plan) => savePlan(storage, plan),
+      onStatus: (status) => statuses.push(status),
+      revision: first.revision,
+      saved: first.plan,
+    });
+    const broken = named(first.plan, 'Sam \uD800');
+    autosave.change(broken);
+    await autosave.flush();
+    const later = updateSection(broken, 'safety', { whoToCall: 'My sister' }, now);
+    autosave.change(later);
+    await autosave.flush();
+
+    const stored = await loadPlan(storage, 'p1');
+    expect(stored.ok && [stored.plan.aboutMe.name, stored.plan.safety.whoToCall]).toEqual([
+      'Sam',
+      'My sister',
+    ]);
+    const last = statuses.at(-1);
+    expect(last?.state).toBe('saved');
+    expect(last?.state === 'saved' && last.heldBack.map((problem) => problem.message)).toEqual([
+      'In "About me", "Name" is not saved. It has a broken character.',
+    ]);
+  });
+
+  it('saves the box again once the broken character is gone', async () => {
+    const storage = await openStorage(freshIndexedDb());
+    const statuses: AutosaveStatus[] = [];
+    const autosave = createAutosave({
+      save: (plan) => savePlan(storage, plan),
+      onStatus: (status) => statuses.push(status),
+      revision: 0,
+    });
+    const plan = createEmptyPlan(now, 'p1');
+    autosave.change(named(plan, 'Sam \uD800'));
+    await autosave.flush();
+    autosave.change(named(plan, 'Sam Smith'));
+    await autosave.flush();
+    const stored = await loadPlan(storage, 'p1');
+    expect(stored.ok && stored.plan.aboutMe.name).toBe('Sam Smith');
+    const last = statuses.at(-1);
+    expect(last?.state === 'saved' && last.heldBack).toEqual([]);
+  });
+});

@@ -48,12 +48,31 @@ describe('full storage', () => {
 
   it('says "Not saved" with a plain reason when the disk is full', async () => {
     const storage = await openStorage(freshIndexedDb());
+    const first = await savePlan(storage, createEmptyPlan(now, 'p1'));
+    if (!first.ok) throw new Error('save failed');
     failPutsWith(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-    const result = await savePlan(storage, createEmptyPlan(now, 'p1'));
+    const result = await savePlan(storage, named(first.plan, 'Sam'));
     expect(result.ok ? 'ok' : result.kind).toBe('quota');
     expect(result.ok ? '' : result.message).toMatch(
       /^Not saved: this device's storage is full\. Your last saved version is safe\./,
     );
+  });
+
+  it('does not speak of a last saved version when a new plan cannot be started', async () => {
+    const storage = await openStorage(freshIndexedDb());
+    failPutsWith(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const full = await savePlan(storage, createEmptyPlan(now, 'p1'));
+    vi.restoreAllMocks();
+    failPutsWith(new DOMException('Something else went wrong.', 'UnknownError'));
+    const refused = await savePlan(storage, createEmptyPlan(now, 'p2'));
+    expect([full, refused].map((result) => (result.ok ? 'ok' : result.kind))).toEqual([
+      'quota',
+      'failed',
+    ]);
+    for (const result of [full, refused]) {
+      expect(result.ok ? '' : result.message).not.toMatch(/last saved version/);
+      expect(result.ok ? '' : result.message).toMatch(/try again\./);
+    }
   });
 
   it('keeps the previous saved version intact when the disk is full', async () => {

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createEmptyPlan, migrate, updateSection, type Plan } from '../../../src/lib/plan';
+import {
+  createEmptyPlan,
+  MAX_REVISION,
+  migrate,
+  updateSection,
+  type Plan,
+} from '../../../src/lib/plan';
 import {
   CONFLICT_MESSAGE,
   DB_NAME,
@@ -169,6 +175,45 @@ describe('saving and loading plans', () => {
     expect(undone.ok && undone.recreated).toBe(true);
     const loaded = await loadPlan(storage, 'p1');
     expect(loaded.ok && loaded.plan.aboutMe.name).toBe('Sam');
+  });
+});
+
+describe('save counts at their largest', () => {
+  async function storedAt(revision: number) {
+    const factory = freshIndexedDb();
+    const storage = await openStorage(factory);
+    const db = await openRaw(factory);
+    await putRaw(db, [{ ...named(createEmptyPlan(now, 'p1'), 'Sam'), revision }]);
+    db.close();
+    return storage;
+  }
+
+  it('opens a plan again after saving it at the largest save count', async () => {
+    const storage = await storedAt(MAX_REVISION);
+    const loaded = await loadPlan(storage, 'p1');
+    if (!loaded.ok) throw new Error(loaded.message);
+    const saved = await savePlan(storage, named(loaded.plan, 'Sam Smith'));
+    expect(saved.ok).toBe(true);
+    const again = await loadPlan(storage, 'p1');
+    expect(again.ok && again.plan.aboutMe.name).toBe('Sam Smith');
+  });
+
+  it('starts the save count again at 1 after the largest, and goes on saving', async () => {
+    const storage = await storedAt(MAX_REVISION);
+    const loaded = await loadPlan(storage, 'p1');
+    if (!loaded.ok) throw new Error(loaded.message);
+    const first = await savePlan(storage, loaded.plan);
+    const second = first.ok ? await savePlan(storage, first.plan) : first;
+    expect([first.ok && first.revision, second.ok && second.revision]).toEqual([1, 2]);
+  });
+
+  it("still refuses another tab's save made from the count before the largest", async () => {
+    const storage = await storedAt(MAX_REVISION);
+    const loaded = await loadPlan(storage, 'p1');
+    if (!loaded.ok) throw new Error(loaded.message);
+    await savePlan(storage, named(loaded.plan, 'From tab A'));
+    const fromB = await savePlan(storage, named(loaded.plan, 'From tab B'));
+    expect(fromB.ok ? 'ok' : fromB.kind).toBe('conflict');
   });
 });
 

@@ -9,6 +9,7 @@ import {
   asNewPlan,
   asReplacementFor,
   checkBackupFileSize,
+  MAX_PROBLEMS_SHOWN,
   countDoneSections,
   planDisplayName,
   readBackupFile,
@@ -290,7 +291,7 @@ export function OpenBackupFile({ existingPlans, store, onOpened }: OpenBackupFil
             </p>
             {state.problems.length > 0 && (
               <ul>
-                {state.problems.slice(0, 10).map((problem, index) => (
+                {state.problems.slice(0, MAX_PROBLEMS_SHOWN).map((problem, index) => (
                   <li key={index}>{problem.message}</li>
                 ))}
               </ul>

@@ -7,6 +7,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import {
   answersToCheck,
+  holdBackBrokenText,
   markBackedUp,
   PLAN_SECTIONS,
   planDisplayName,
@@ -125,7 +126,11 @@ export function PlanWorkspace({
     (next: Plan) => {
       const autosave = autosaveRef.current;
       if (autosave === null) return;
-      if (journal !== null) writeJournal(journal, TAB_ID, next, autosave.revision());
+      if (journal !== null) {
+        // A box with a broken character is kept out, so the journal can always be read back.
+        const { plan: kept } = holdBackBrokenText(next, baseRef.current);
+        writeJournal(journal, TAB_ID, kept, autosave.revision());
+      }
       autosave.change(next);
     },
     [journal],
@@ -213,6 +218,7 @@ export function PlanWorkspace({
       show(opened);
       const autosave = createAutosave({
         revision: opened.revision,
+        saved: stored,
         save: async (next) => {
           const onScreen = planRef.current;
           const saved = await store.save(next);

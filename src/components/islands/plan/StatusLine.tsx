@@ -80,6 +80,24 @@ export function StatusLine(props: StatusLineProps) {
     );
   }
 
+  if (status.state === 'saved' && status.heldBack.length > 0) {
+    const count = status.heldBack.length;
+    return (
+      <div className="plan-status plan-status--problem" role="status">
+        <p>
+          <strong>{count === 1 ? '1 box is not saved.' : `${count} boxes are not saved.`}</strong>{' '}
+          {count === 1 ? 'It has' : 'They have'} a broken character. Everything else was saved on
+          this device at {formatClock(status.savedAt)}.
+        </p>
+        <ul>
+          {status.heldBack.slice(0, 10).map((problem) => (
+            <li key={problem.path.join('.')}>{problem.message}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+
   let words: string;
   switch (status.state) {
     case 'saved':

@@ -13,11 +13,13 @@ import {
   addCostedItem,
   addGoal,
   addPerson,
+  BROKEN_BOX_MESSAGE,
   BUDGET_PERIODS,
   HOW_OFTEN,
   HOW_OFTEN_LABELS,
   isoDateToParts,
   isReviewDateInPast,
+  isWellFormedText,
   MAX_COSTED_ITEMS,
   MAX_GOALS,
   MAX_PEOPLE,
@@ -132,6 +134,7 @@ function TextQuestion({
         onChange={onChange}
         maxLength={MAX_TEXT_LENGTH}
         singleLine={singleLine}
+        error={isWellFormedText(value) ? undefined : BROKEN_BOX_MESSAGE}
       />
     </QuestionRow>
   );

@@ -20,7 +20,13 @@ import {
   type PlannerStorage,
   type SavePlanResult,
 } from '../../../lib/storage';
-import { countDoneSections, planDisplayName, toIsoDateTime, type Plan } from '../../../lib/plan';
+import {
+  countDoneSections,
+  nextRevision,
+  planDisplayName,
+  toIsoDateTime,
+  type Plan,
+} from '../../../lib/plan';
 import { saveFile } from '../export/saveFile';
 
 /** What the island needs from a place to keep plans. */
@@ -110,7 +116,7 @@ export function memoryStore(): PlanStore {
       );
     },
     save: (plan) => {
-      const kept = { ...plan, revision: plan.revision + 1 };
+      const kept = { ...plan, revision: nextRevision(plan.revision) };
       plans.set(plan.id, kept);
       return Promise.resolve({
         ok: true,
