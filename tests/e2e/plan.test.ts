@@ -441,4 +441,36 @@ describe('the Privacy page', () => {
       await site.close();
     }
   });
+
+  it('never says "Saved" in another tab once everything is deleted, and keeps its words', async () => {
+    const { site, plan } = await PlanPage.open(browser);
+    const { page } = site;
+    const other = await site.context.newPage();
+    try {
+      await plan.startPlan();
+      await plan.openSection('About me');
+      const name = plan.field('Your name, or the name you like');
+      await name.fill('Sam Jones');
+      await plan.waitForSaved();
+
+      await other.goto(new URL('/privacy/', page.url()).href);
+      await other.getByRole('button', { name: 'Delete everything saved on this device' }).click();
+      await other.getByRole('button', { name: 'Yes, delete everything' }).click();
+      await other.getByText('Everything saved on this device has been deleted.').waitFor();
+
+      await expect.poll(() => plan.statusLine().innerText()).toContain('Not saved.');
+      expect(await plan.statusLine().innerText()).not.toContain('Saved on this device');
+      expect(await page.getByRole('alert').first().innerText()).toContain('deleted in another tab');
+      // Reloading would lose the words on screen, so it is not offered; a backup is.
+      expect(await page.getByRole('button', { name: 'Reload this page' }).count()).toBe(0);
+      expect(await name.inputValue()).toBe('Sam Jones');
+      expect(await site.axeViolations()).toEqual([]);
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download a backup' }).first().click();
+      expect((await download).suggestedFilename()).toContain('Sam');
+    } finally {
+      await other.close();
+      await site.close();
+    }
+  });
 });

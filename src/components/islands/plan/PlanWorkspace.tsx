@@ -50,6 +50,8 @@ interface PlanWorkspaceProps {
   navigate: Navigate;
   moved: boolean;
   flushRegistry: FlushRegistry;
+  /** True once this page can no longer save: nothing may be called "Saved" after that. */
+  storageClosed: boolean;
 }
 
 /** Changes a plan: takes the latest plan and the time, gives the next plan (lib/plan helpers). */
@@ -93,6 +95,7 @@ export function PlanWorkspace({
   navigate,
   moved,
   flushRegistry,
+  storageClosed,
 }: PlanWorkspaceProps) {
   const [load, setLoad] = useState<LoadState>({ kind: 'loading' });
   const [plan, setPlan] = useState<Plan | null>(null);
@@ -370,6 +373,7 @@ export function PlanWorkspace({
       <StatusLine
         status={status}
         onDevice={store.onDevice}
+        storageClosed={storageClosed}
         clash={clash}
         merged={merged}
         answersToCheck={answersToCheck(plan).length}

@@ -33,7 +33,9 @@ export type FlushRegistry = { current: (() => Promise<void>) | null };
 
 export default function Planner({ pictures }: { pictures: PlannerPictures }) {
   const [storeState, setStoreState] = useState<StoreState>({ kind: 'opening', blocked: false });
-  const [closedMessage, setClosedMessage] = useState<string | null>(null);
+  // Why this page can no longer save (another tab updated or deleted the storage, or the
+  // browser closed it), and whether reloading brings the plan back.
+  const [closed, setClosed] = useState<{ message: string; reloadKeepsPlan: boolean } | null>(null);
   const [route, setRoute] = useState<PlannerRoute>(() => readPlannerRoute(window.location.hash));
   const [moved, setMoved] = useState(false);
   const flush = useRef<(() => Promise<void>) | null>(null);
@@ -47,12 +49,13 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
       onVersionChange: async (reason) => {
         if (reason === 'upgrade') {
           await flush.current?.();
-          setClosedMessage(STORAGE_MESSAGES.closedUpgrade);
+          setClosed({ message: STORAGE_MESSAGES.closedUpgrade, reloadKeepsPlan: true });
         } else {
-          setClosedMessage(STORAGE_MESSAGES.closedDelete);
+          setClosed({ message: STORAGE_MESSAGES.closedDelete, reloadKeepsPlan: false });
         }
       },
-      onTerminated: () => setClosedMessage(STORAGE_MESSAGES.closedTerminated),
+      onTerminated: () =>
+        setClosed({ message: STORAGE_MESSAGES.closedTerminated, reloadKeepsPlan: false }),
     }).then((opened) => {
       if (cancelled) return;
       if (opened.ok)
@@ -123,12 +126,14 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
           <p>{notOnDevice}</p>
         </div>
       )}
-      {closedMessage !== null && (
+      {closed !== null && (
         <div className="notice notice--error plan-banner" role="alert">
-          <p>{closedMessage}</p>
-          <button type="button" className="button" onClick={() => window.location.reload()}>
-            Reload this page
-          </button>
+          <p>{closed.message}</p>
+          {closed.reloadKeepsPlan && (
+            <button type="button" className="button" onClick={() => window.location.reload()}>
+              Reload this page
+            </button>
+          )}
         </div>
       )}
       {route.kind === 'list' && <PlansList store={store} navigate={navigate} moved={moved} />}
@@ -143,6 +148,7 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
           navigate={navigate}
           moved={moved}
           flushRegistry={flush}
+          storageClosed={closed !== null}
         />
       )}
       {route.kind === 'from-calculator' && (

@@ -12,6 +12,8 @@ interface StatusLineProps {
   status: AutosaveStatus;
   /** False when the browser keeps nothing, so nothing is ever "saved on this device". */
   onDevice: boolean;
+  /** True once this page can no longer save (the storage was deleted, updated or closed). */
+  storageClosed: boolean;
   /** Newer work from another tab that clashes with this tab's words, or null. */
   clash: Plan | null;
   /** True just after this tab's words were put together with another tab's. */
@@ -25,7 +27,8 @@ interface StatusLineProps {
 }
 
 export function StatusLine(props: StatusLineProps) {
-  const { status, onDevice, clash, merged, answersToCheck, backupProblem, onDownload } = props;
+  const { status, onDevice, storageClosed, clash, merged, answersToCheck, backupProblem } = props;
+  const { onDownload } = props;
   const downloadButton = (
     <button type="button" className="button button--secondary" onClick={onDownload}>
       Download a backup
@@ -51,6 +54,19 @@ export function StatusLine(props: StatusLineProps) {
           {downloadButton}
         </div>
         {backupProblem !== null && <p>{backupProblem}</p>}
+      </div>
+    );
+  }
+
+  if (storageClosed) {
+    return (
+      <div className="plan-status plan-status--problem">
+        <p>
+          <strong>Not saved.</strong> This page cannot save on this device any more. Your plan is
+          still on this page. Download a backup to keep it.
+        </p>
+        {downloadButton}
+        {backupProblem !== null && <p role="alert">{backupProblem}</p>}
       </div>
     );
   }
