@@ -72,4 +72,31 @@ describe("the calculator's Word document", () => {
       await budget.close();
     }
   });
+
+  it('puts the Budget row of the "made of" table in its own week and year cells', async () => {
+    // 12 hours at £20 and 6 hours at £18.50 a week, with a 10% provider fee (issue 13).
+    const budget = await BudgetPage.open(
+      browser,
+      'l1n=Day%20support&l1h=12&l1r=20&l2n=Evening%20support&l2h=6&l2r=18.50&fee=percent:10',
+    );
+    try {
+      await expect.poll(() => budget.headline()).toContain('£20,077.20 a year');
+      const [download] = await Promise.all([
+        budget.page.waitForEvent('download'),
+        budget.page.getByRole('button', { name: 'Download as a Word document' }).click(),
+      ]);
+      const files = unzip(readFileSync(await download.path()));
+      const document = parseXml(files.get('word/document.xml')?.toString('utf8') ?? '');
+      const rows = findAll(document, 'w:tr').map((row) =>
+        findAll(row, 'w:tc').map((cell) => findAll(cell, 'w:p').map(wordText).join(' ')),
+      );
+      expect(rows).toContainEqual(['Part', 'A week', 'A year']);
+      expect(rows).toContainEqual(['Provider fee', '£35.10', '£1,825.20']);
+      expect(rows).toContainEqual(['Budget', '£386.10', '£20,077.20']);
+      expect(rows.flat().filter((cell) => cell.includes(' a week, '))).toEqual([]);
+      expect(budget.site.problemList()).toEqual([]);
+    } finally {
+      await budget.close();
+    }
+  });
 });

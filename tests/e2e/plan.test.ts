@@ -9,6 +9,7 @@ import { sarahStory } from '../../src/lib/budget/stories';
 import { draftFromBudgetInput, writeLink } from '../../src/lib/calculator/link';
 import { PLAN_SECTIONS } from '../../src/lib/plan';
 import { launchBrowser } from './support/browser';
+import { BudgetPage } from './pages/BudgetPage';
 import { PlanPage } from './pages/PlanPage';
 import { SitePage } from './pages/SitePage';
 
@@ -395,6 +396,66 @@ describe('figures from the calculator', () => {
         'could not read the figures',
       );
       expect(await site.axeViolations()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+/** 12 hours at £20 and 6 hours at £18.50 a week, a 10% provider fee, £3,000 planned (issue 13). */
+const ISSUE_13 = [
+  'l1n=Day%20support&l1h=12&l1r=20',
+  'l2n=Evening%20support&l2h=6&l2r=18.50',
+  'fee=percent:10',
+  's1n=Cooking%20classes&s1a=1500&s1f=year',
+  's2n=Travel%20training&s2a=1500&s2f=year',
+].join('&');
+
+const PROVIDER_PART = [
+  'Your provider keeps £1,825.20 a year for looking after your Individual Service Fund.',
+  'This money cannot pay for support or for your plans.',
+];
+
+const LEFT_PAYS_FOR_HOURS = [
+  'You plan to spend £3,000 a year.',
+  '£15,252 a year is left.',
+  'Your assessment: 18 hours a week.',
+  'After your plans, the rest pays for about 14.6 hours a week.',
+  'That is about 762 hours a year, at £20 an hour.',
+];
+
+describe.each([320, 1280])("the planner's budget parts, at %i pixels wide", (width) => {
+  it("use the calculator's words for the provider's part and what is left", async () => {
+    const budget = await BudgetPage.open(browser, ISSUE_13, { width });
+    const { site, page } = budget;
+    const plan = new PlanPage(page);
+    const paragraphs = (selector: string): Promise<string[]> =>
+      page.locator(`${selector} p`).allInnerTexts();
+    try {
+      await expect.poll(() => budget.headline()).toContain('£20,077.20 a year');
+      const calculator = {
+        provider: (await paragraphs('.budget-result')).filter((p) => PROVIDER_PART.includes(p)),
+        left: await paragraphs('.spending-total'),
+      };
+      expect(calculator).toEqual({ provider: PROVIDER_PART, left: LEFT_PAYS_FOR_HOURS });
+
+      await page.getByRole('link', { name: 'Use these figures in my support plan' }).click();
+      await plan.ready();
+      await page.getByRole('button', { name: 'Put the figures in the plan' }).click();
+      await page.locator('#planner-heading', { hasText: 'My budget' }).waitFor();
+      const myBudget = await paragraphs('.budget-figures');
+      expect(myBudget.join(' ')).toContain(calculator.provider.join(' '));
+      expect(await site.axeViolations()).toEqual([]);
+
+      await plan.goto('plans');
+      await page.locator('.plan-card').getByRole('link', { name: /^Open/ }).click();
+      await plan.openSection('How I will use my budget');
+      const totals = (await paragraphs('.spending-totals')).join(' ');
+      // The same sentences, in the same order: the provider's part, then what is left.
+      expect(totals).toContain([...calculator.provider, ...calculator.left].join(' '));
+      expect(await site.axeViolations()).toEqual([]);
+      expect(await site.horizontalOverflow()).toBe(0);
+      expect(site.problemList()).toEqual([]);
     } finally {
       await site.close();
     }

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  budgetInputFrom,
+  calculateBudget,
+  parseBudgetInput,
+  type BudgetInput,
+  type BudgetResult,
+} from '../../../src/lib/budget';
+import {
+  calculatorLink,
+  draftToBudgetInput,
   linkFigures,
   linkFor,
   MAX_LINK_LENGTH,
@@ -9,6 +18,7 @@ import {
   writeLink,
   type CalculatorDraft,
 } from '../../../src/lib/calculator/link';
+import { caseArbitrary, draftOf } from '../budget/arbitraries';
 
 /** Names a person might type: any script, signs that mean something in a link, or nothing. */
 const nameText = fc.oneof(
@@ -144,6 +154,71 @@ describe('calculator links (property)', () => {
         },
       ),
       { numRuns: 20 },
+    );
+  });
+});
+
+/** A valid budget with, now and then, a change to think about and a line for "left in hours". */
+const budgetArbitrary: fc.Arbitrary<BudgetInput> = fc
+  .record({
+    test: caseArbitrary,
+    leftChoice: fc.option(fc.nat()),
+    change: fc.option(
+      fc.record({
+        lineChoice: fc.nat(),
+        direction: fc.constantFrom('fewer' as const, 'more' as const),
+        minutesPerDay: fc.integer({ min: 1, max: 120 }),
+      }),
+    ),
+  })
+  .map(({ test, leftChoice, change }) => {
+    const draft = draftOf(test);
+    const ids = draft.supportLines.map((line) => line.id);
+    const pick = (choice: number): string => ids[choice % ids.length] ?? 'l0';
+    const parsed = parseBudgetInput({
+      ...draft,
+      ...(leftChoice === null ? {} : { leftInHoursLineId: pick(leftChoice) }),
+      ...(change === null
+        ? {}
+        : {
+            change: {
+              lineId: pick(change.lineChoice),
+              direction: change.direction,
+              unit: 'minutes-a-day',
+              minutesPerDay: String(change.minutesPerDay),
+            },
+          }),
+    });
+    // A change bigger than its line's hours is refused by the form: keep the budget without it.
+    return parsed.kind === 'ok' ? parsed.input : budgetInputFrom(draft);
+  });
+
+/** Every figure and sentence of a result, without the row ids (a link numbers rows from 1). */
+function figuresOf(result: BudgetResult): unknown {
+  const { supportLines, otherCostItems, spendingItems, hoursAfterPlans, change, working } = result;
+  return {
+    ...result,
+    supportLines: supportLines.map(({ id: _id, ...line }) => line),
+    otherCostItems: otherCostItems.map(({ id: _id, ...cost }) => cost),
+    spendingItems: spendingItems.map(({ id: _id, ...item }) => item),
+    hoursAfterPlans: hoursAfterPlans && { ...hoursAfterPlans, lineId: undefined },
+    change: change && { ...change, lineId: undefined },
+    working: working.map(({ id: _id, ...step }) => step),
+  };
+}
+
+describe('links written from a budget (property)', () => {
+  it('read back to the same figures, for any valid budget', () => {
+    fc.assert(
+      fc.property(budgetArbitrary, (input) => {
+        const link = calculatorLink(input);
+        const read = readLink(link.slice(link.indexOf('#')));
+        expect(read.problem).toBeUndefined();
+        expect(read.leftOut).toBeUndefined();
+        const again = calculateBudget(budgetInputFrom(draftToBudgetInput(read.draft)));
+        expect(figuresOf(again)).toEqual(figuresOf(calculateBudget(input)));
+      }),
+      { numRuns: 300 },
     );
   });
 });
