@@ -87,16 +87,23 @@ async function store(cache, url, mode, read) {
   return text;
 }
 
-/** Stores files and everything they need to run, skipping those already stored. */
+/**
+ * Stores files and everything they need to run, skipping those already stored. A page already
+ * stored (as it was answered) still has its files checked: pictures further down the page load
+ * only as the reader scrolls, so they may not have been fetched yet.
+ */
 async function keep(cache, urls, { justLoaded = false, withDynamic = false } = {}) {
   const seen = new Set();
   const visit = async (url) => {
     if (seen.has(url) || !LISTED.has(url)) return;
     seen.add(url);
-    if (await cache.match(url)) return;
+    const isPage = url.endsWith('/') || url.endsWith('.html');
+    const stored = await cache.match(url);
+    if (stored && !isPage) return;
     const mode = justLoaded || isHashed(url) ? 'force-cache' : 'no-cache';
-    const read = url.endsWith('/') || url.endsWith('.html') || url.endsWith('.js');
-    const text = await store(cache, url, mode, read);
+    const text = stored
+      ? await stored.text()
+      : await store(cache, url, mode, isPage || url.endsWith('.js'));
     await Promise.all(dependenciesOf(url, text, withDynamic).map(visit));
   };
   await Promise.all(urls.map(visit));

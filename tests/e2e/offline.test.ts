@@ -81,7 +81,10 @@ function filesOf(path: string, later = false): Set<string> {
 const problemsApartFrom = (
   problems: Awaited<ReturnType<typeof watchContext>>,
   url: string,
-): string[] => listProblems(problems).filter((problem) => !problem.includes(url));
+): string[] =>
+  listProblems(problems).filter(
+    (problem) => !(problem.startsWith('request to another host') && problem.includes(url)),
+  );
 
 interface VisitOptions {
   /** Send "Save-Data: on" with every request, as a browser's data saver does. */

@@ -89,7 +89,10 @@ export async function watchContext(context: BrowserContext): Promise<PageProblem
 
 function watchPage(page: Page, problems: PageProblems): void {
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    // A resource that failed to load names itself only in the message's location.
+    const { url } = message.location();
+    problems.consoleErrors.push(url ? `${message.text()} (${url})` : message.text());
   });
   page.on('pageerror', (error) => problems.pageErrors.push(error.message));
 }
