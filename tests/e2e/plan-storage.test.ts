@@ -190,6 +190,24 @@ describe('two tabs with the same plan', () => {
       await check.page.reload();
       await check.ready();
       expect(await check.field('Your name, or the name you like').inputValue()).toBe(loserName);
+
+      // The other tab's words are not thrown away unseen: both tabs keep them to copy.
+      const keptIn = (tab: PlanPage) => tab.page.locator('.kept-words textarea').first();
+      await keptIn(loser).waitFor();
+      expect(await loser.page.locator('.kept-words h2').innerText()).toBe(
+        'Words from the other tab',
+      );
+      expect(await keptIn(loser).inputValue()).toBe(winnerName);
+      await expect
+        .poll(() => winner.field('Your name, or the name you like').inputValue())
+        .toBe(loserName);
+      await keptIn(winner).waitFor();
+      expect(await winner.page.locator('.kept-words h2').innerText()).toBe(
+        'Your words from this tab',
+      );
+      expect(await keptIn(winner).inputValue()).toBe(winnerName);
+      expect(await findAxeViolations(loser.page)).toEqual([]);
+      expect(await findAxeViolations(winner.page)).toEqual([]);
     } finally {
       await context.close();
     }

@@ -16,7 +16,7 @@ import {
   type Plan,
   type PlanSectionId,
 } from '../../../lib/plan';
-import { mergePlans, type ClashingWords } from '../../../lib/plan/merge';
+import { differingWords, mergePlans, type ClashingWords } from '../../../lib/plan/merge';
 import {
   clearJournal,
   createAutosave,
@@ -34,7 +34,7 @@ import { focusView, setPageTitle } from './page';
 import type { PlannerPictures } from './Picture';
 import type { FlushRegistry, Navigate } from './Planner';
 import { BackupReminder } from '../export/BackupReminder';
-import { KeptWords } from './KeptWords';
+import { KeptWords, type KeptKind } from './KeptWords';
 import { StatusLine } from './StatusLine';
 import { downloadRawData, type PlanStore, type RecordRef } from './store';
 import { otherOpenPages, TAB_ID } from './tab';
@@ -105,7 +105,10 @@ export function PlanWorkspace({
   // the person chose the newer version.
   const [clashWords, setClashWords] = useState<readonly ClashingWords[]>([]);
   const [keptWords, setKeptWords] = useState<readonly ClashingWords[]>([]);
-  const [keptNewer, setKeptNewer] = useState(false);
+  const [keptKind, setKeptKind] = useState<KeptKind>('left-out');
+  // True from "Keep this tab's version" until that version is saved, so the other tabs are told
+  // their words were replaced and keep them to copy.
+  const replacingRef = useRef(false);
   const [merged, setMerged] = useState(false);
   const [backupProblem, setBackupProblem] = useState<string | null>(null);
   const [hasErrors, setHasErrors] = useState(false);
@@ -182,12 +185,19 @@ export function PlanWorkspace({
     };
 
     /** Shows newer work saved by another tab, when this tab has nothing waiting to save. */
-    const catchUp = async (): Promise<void> => {
+    const catchUp = async (replaced = false): Promise<void> => {
       const autosave = autosaveRef.current;
       if (autosave === null || !['idle', 'saved'].includes(statusRef.current.state)) return;
       const latest = await store.load(planId);
       if (!active || !latest.ok || latest.plan.revision <= autosave.revision()) return;
       if (!['idle', 'saved'].includes(statusRef.current.state)) return;
+      // The other tab chose its own version over this tab's words: keep them here to copy.
+      const onScreen = planRef.current;
+      const lost = replaced && onScreen !== null ? differingWords(onScreen, latest.plan) : [];
+      if (lost.length > 0) {
+        keepWords(lost);
+        setKeptKind('other-version-kept');
+      }
       autosave.adopt(latest.plan);
       baseRef.current = latest.plan;
       show(latest.plan);
@@ -227,7 +237,12 @@ export function PlanWorkspace({
           const saved = await store.save(next);
           if (saved.ok) {
             baseRef.current = saved.plan;
-            channel?.postMessage({ planId, revision: saved.revision });
+            channel?.postMessage({
+              planId,
+              revision: saved.revision,
+              replaced: replacingRef.current,
+            });
+            replacingRef.current = false;
             // The journal is cleared once these words are saved; words typed since are kept in
             // it, now on top of this save.
             const latest = planRef.current;
@@ -269,8 +284,8 @@ export function PlanWorkspace({
     document.addEventListener('visibilitychange', onVisibility);
     if (typeof BroadcastChannel === 'function') {
       channel = new BroadcastChannel(CHANNEL_NAME);
-      channel.onmessage = (event: MessageEvent<{ planId?: unknown }>) => {
-        if (event.data.planId === planId) void catchUp();
+      channel.onmessage = (event: MessageEvent<{ planId?: unknown; replaced?: unknown }>) => {
+        if (event.data.planId === planId) void catchUp(event.data.replaced === true);
       };
     }
     return () => {
@@ -332,7 +347,7 @@ export function PlanWorkspace({
     show(clash);
     setClash(null);
     keepWords(clashWords);
-    setKeptNewer(true);
+    setKeptKind('newer-shown');
     if (journal !== null) clearJournal(journal, TAB_ID, planId);
     setClashWords([]);
     setStatus({ state: 'idle' });
@@ -344,6 +359,10 @@ export function PlanWorkspace({
     if (clash === null || autosave === null || mine === null) return;
     autosave.adopt(clash);
     baseRef.current = clash;
+    // The other tab's words that this version replaces stay on screen to copy, here and there.
+    keepWords(differingWords(clash, mine));
+    setKeptKind('this-version-kept');
+    replacingRef.current = true;
     setClash(null);
     setClashWords([]);
     queueSave(mine);
@@ -383,7 +402,14 @@ export function PlanWorkspace({
         onKeepMine={keepMine}
       />
       {keptWords.length > 0 && (
-        <KeptWords words={keptWords} newerShown={keptNewer} onDone={() => keepWords([])} />
+        <KeptWords
+          words={keptWords}
+          kind={keptKind}
+          onDone={() => {
+            keepWords([]);
+            setKeptKind('left-out');
+          }}
+        />
       )}
       <BackupReminder plan={plan} onBackedUp={recordBackup} />
       {renaming ? (
