@@ -174,6 +174,11 @@ describe('two tabs with the same plan', () => {
       const winnerName = await winner.field('Your name, or the name you like').inputValue();
       const loserName = await loser.field('Your name, or the name you like').inputValue();
       expect(await loser.statusLine().innerText()).toContain('Not saved.');
+      // Before the person chooses, they see the other tab's words their choice could replace.
+      expect(await loser.statusLine().innerText()).toContain('The other tab wrote:');
+      expect(await loser.page.locator('.plan-status__their-words').innerText()).toContain(
+        `: ${winnerName}`,
+      );
       // The losing tab's words are still on its screen, and can be downloaded.
       expect(loserName).not.toBe(winnerName);
       expect(await loser.page.getByRole('button', { name: 'Download a backup' }).count()).toBe(1);

@@ -4,7 +4,7 @@
  * page is hidden or closed). When another tab saved newer work, both tabs' changes are put
  * together; if they changed the same words, the person chooses. It never says "Saved" when not.
  */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   answersToCheck,
   holdBackBrokenText,
@@ -368,6 +368,11 @@ export function PlanWorkspace({
     queueSave(mine);
   };
 
+  const theirWords = useMemo(
+    () => (clash === null || plan === null ? [] : differingWords(clash, plan)),
+    [clash, plan],
+  );
+
   const viewTitle = renaming
     ? "Change the plan's name"
     : PLAN_SECTIONS.find((entry) => entry.id === section)?.title;
@@ -394,6 +399,7 @@ export function PlanWorkspace({
         onDevice={store.onDevice}
         storageClosed={storageClosed}
         clash={clash}
+        theirWords={theirWords}
         merged={merged}
         answersToCheck={answersToCheck(plan).length}
         backupProblem={backupProblem}

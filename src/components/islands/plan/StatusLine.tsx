@@ -5,6 +5,7 @@
  * reader is not interrupted while the person types.
  */
 import type { Plan } from '../../../lib/plan';
+import type { ClashingWords } from '../../../lib/plan/merge';
 import type { AutosaveStatus } from '../../../lib/storage';
 import { formatClock } from './page';
 
@@ -16,6 +17,8 @@ interface StatusLineProps {
   storageClosed: boolean;
   /** Newer work from another tab that clashes with this tab's words, or null. */
   clash: Plan | null;
+  /** The other tab's words that this tab's version would replace, shown before the choice. */
+  theirWords: readonly ClashingWords[];
   /** True just after this tab's words were put together with another tab's. */
   merged: boolean;
   /** How many dates and amounts are kept as typed, because they cannot be read yet. */
@@ -25,6 +28,9 @@ interface StatusLineProps {
   onShowNewer: () => void;
   onKeepMine: () => void;
 }
+
+/** How many of the other tab's answers the clash message lists before "And 3 more." */
+const SHOWN_WORDS = 5;
 
 export function StatusLine(props: StatusLineProps) {
   const { status, onDevice, storageClosed, clash, merged, answersToCheck, backupProblem } = props;
@@ -42,6 +48,21 @@ export function StatusLine(props: StatusLineProps) {
           <strong>Not saved.</strong> This plan was changed in another tab or window. You both
           changed the same words, so this tab has not saved over them.
         </p>
+        {props.theirWords.length > 0 && (
+          <>
+            <p>The other tab wrote:</p>
+            <ul className="plan-status__their-words">
+              {props.theirWords.slice(0, SHOWN_WORDS).map((entry) => (
+                <li key={entry.where}>
+                  {entry.where}: <strong>{entry.words}</strong>
+                </li>
+              ))}
+            </ul>
+            {props.theirWords.length > SHOWN_WORDS && (
+              <p>And {props.theirWords.length - SHOWN_WORDS} more.</p>
+            )}
+          </>
+        )}
         <p>Choose which version to keep. You can download this tab&apos;s version first.</p>
         <p>If you show the newer version, your words stay on this page for you to copy.</p>
         <div className="button-group">
