@@ -7,8 +7,9 @@ import { z } from 'zod';
 import { MAX_PROBLEMS_FOUND } from './limits';
 
 interface ListDef<T extends z.ZodTypeAny> extends z.ZodTypeDef {
-  readonly item: T;
   readonly max: number;
+  /** The list's check, made once: each entry checked until enough problems are found. */
+  readonly entries: z.ZodArray<UntilEnoughProblems<T>>;
 }
 
 /**
@@ -22,7 +23,7 @@ export class BoundedList<T extends z.ZodTypeAny> extends z.ZodType<
   z.input<T>[]
 > {
   _parse(input: z.ParseInput): z.ParseReturnType<z.output<T>[]> {
-    const { item, max } = this._def;
+    const { max, entries } = this._def;
     if (Array.isArray(input.data) && input.data.length > max) {
       z.addIssueToContext(this._getOrReturnCtx(input), {
         code: z.ZodIssueCode.too_big,
@@ -33,14 +34,14 @@ export class BoundedList<T extends z.ZodTypeAny> extends z.ZodType<
       });
       return z.INVALID;
     }
-    const entry = new UntilEnoughProblems<T>({ inner: item });
-    return z.array(entry).max(max)._parse(input);
+    return entries._parse(input);
   }
 }
 
 /** A list of up to `max` entries of `item`, checked as `BoundedList` says. */
 export function listOf<T extends z.ZodTypeAny>(item: T, max: number): BoundedList<T> {
-  return new BoundedList<T>({ item, max });
+  const entries = z.array(new UntilEnoughProblems<T>({ inner: item })).max(max);
+  return new BoundedList<T>({ max, entries });
 }
 
 interface InnerDef<T extends z.ZodTypeAny> extends z.ZodTypeDef {
