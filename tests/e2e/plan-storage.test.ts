@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   baseUrl,
@@ -27,6 +27,21 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/**
+ * Where the browser keeps nothing: starts a plan, writes "Sam" as the name, and downloads a
+ * backup, which must be named for Sam. The status line never says "Saved".
+ */
+async function writeSamAndDownload(plan: PlanPage, page: Page): Promise<void> {
+  await plan.startPlan();
+  await plan.openSection('About me');
+  await plan.field('Your name, or the name you like').fill('Sam');
+  expect(await plan.statusLine().innerText()).toContain('Not saved.');
+  expect(await findAxeViolations(page)).toEqual([]);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  expect((await download).suggestedFilename()).toContain('Sam');
+}
 
 describe('saving a plan on this device', () => {
   it('keeps what was written after a reload', async () => {
@@ -335,14 +350,7 @@ describe('when storage fails', () => {
         'This browser is not keeping your plan.',
       );
       expect(await findAxeViolations(page)).toEqual([]);
-      await plan.startPlan();
-      await plan.openSection('About me');
-      await plan.field('Your name, or the name you like').fill('Sam');
-      expect(await plan.statusLine().innerText()).toContain('Not saved.');
-      expect(await findAxeViolations(page)).toEqual([]);
-      const download = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Download a backup' }).click();
-      expect((await download).suggestedFilename()).toContain('Sam');
+      await writeSamAndDownload(plan, page);
     } finally {
       await context.close();
     }
@@ -368,13 +376,7 @@ describe('when storage fails', () => {
       expect(Date.now() - opened).toBeLessThan(5000);
       expect(await banner.innerText()).toContain('This browser is not keeping your plan.');
       const plan = new PlanPage(page);
-      await plan.startPlan();
-      await plan.openSection('About me');
-      await plan.field('Your name, or the name you like').fill('Sam');
-      expect(await findAxeViolations(page)).toEqual([]);
-      const download = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Download a backup' }).click();
-      expect((await download).suggestedFilename()).toContain('Sam');
+      await writeSamAndDownload(plan, page);
     } finally {
       await context.close();
     }
