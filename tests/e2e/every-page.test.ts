@@ -21,9 +21,10 @@ afterAll(async () => {
 });
 
 describe.each(pages)('%s', (path) => {
-  it('has no accessibility problems at 320, 768 and 1280 pixels wide or in print', async () => {
+  it('fits 320 pixels wide, and has no accessibility problems at 320, 768 and 1280 or in print', async () => {
     const sitePage = await SitePage.open(browser, path, { width: 320 });
     try {
+      expect(await sitePage.horizontalOverflow(), 'scrolls sideways at 320 pixels').toBe(0);
       const findings: Record<string, unknown> = {};
       for (const width of [320, 768, 1280]) {
         await sitePage.setWidth(width);
@@ -32,15 +33,6 @@ describe.each(pages)('%s', (path) => {
       await sitePage.emulatePrint(true);
       findings['print'] = await sitePage.axeViolations();
       expect(findings).toEqual({ '320px': [], '768px': [], '1280px': [], print: [] });
-    } finally {
-      await sitePage.close();
-    }
-  });
-
-  it('fits a 320 pixel wide screen without scrolling sideways', async () => {
-    const sitePage = await SitePage.open(browser, path, { width: 320 });
-    try {
-      expect(await sitePage.horizontalOverflow()).toBe(0);
     } finally {
       await sitePage.close();
     }
