@@ -307,6 +307,10 @@ describe('accessibility of the calculator', () => {
         await budget.close();
       }
     },
+    // Once in three full runs, at 1280 pixels, Chromium never found the "Work out my budget"
+    // button stable for 30 seconds, straight after an axe scan: not reproduced since. This scan
+    // is not about timing or saving, so one more try is allowed; the cause is still to find.
+    { retry: 1 },
   );
 });
 
