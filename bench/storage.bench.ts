@@ -77,6 +77,20 @@ export function largePlan(now: Date = new Date('2026-05-24T10:42:00.000Z')): Pla
   };
 }
 
+/** The part of a crafted plan that makes it about 1 MB: 1,000 costed items, every field wrong. */
+export function craftedSpending(): { items: Record<string, unknown>[] } {
+  return {
+    items: Array.from({ length: 1000 }, () => ({
+      id: 1,
+      what: 2,
+      whoProvides: 'Words that fill the file. '.repeat(20),
+      howOften: 'often',
+      cost: 'a lot',
+      goalIds: Array.from({ length: 100 }, () => 1),
+    })),
+  };
+}
+
 /**
  * A crafted backup file of about 1 MB full of problems: 1,000 costed items, each tied to 100
  * "goals" that are numbers, and every field wrong. Opening it must never hold the page long.
@@ -84,16 +98,7 @@ export function largePlan(now: Date = new Date('2026-05-24T10:42:00.000Z')): Pla
 export function craftedBackupText(): string {
   const plan = {
     ...createEmptyPlan(new Date('2026-05-24T10:42:00.000Z'), 'crafted'),
-    spending: {
-      items: Array.from({ length: 1000 }, () => ({
-        id: 1,
-        what: 2,
-        whoProvides: 'Words that fill the file. '.repeat(20),
-        howOften: 'often',
-        cost: 'a lot',
-        goalIds: Array.from({ length: 100 }, () => 1),
-      })),
-    },
+    spending: craftedSpending(),
   };
   return JSON.stringify({
     type: BACKUP_FILE_TYPE,

@@ -1,3 +1,4 @@
+import { craftedSpending } from '../../../bench/storage.bench';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -298,16 +299,7 @@ describe('a crafted backup file full of problems', () => {
   const craftedPlan: Record<string, unknown> = {
     ...v1,
     schemaVersion: BACKUP_FILE_VERSION,
-    spending: {
-      items: Array.from({ length: 1000 }, () => ({
-        id: 1,
-        what: 2,
-        whoProvides: 'Words that fill the file. '.repeat(20),
-        howOften: 'often',
-        cost: 'a lot',
-        goalIds: Array.from({ length: 100 }, () => 1),
-      })),
-    },
+    spending: craftedSpending(),
   };
   const craftedFile = fileWith({}, craftedPlan);
 
