@@ -529,9 +529,60 @@ describe('the Privacy page', () => {
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Download a backup' }).first().click();
       expect((await download).suggestedFilename()).toContain('Sam');
+
+      // The person may also choose to keep it on this device after all.
+      await name.fill('Sam Jones-Ali');
+      await saveAgainAndReload(site, plan);
+      expect(await plan.field('Your name, or the name you like').inputValue()).toBe(
+        'Sam Jones-Ali',
+      );
     } finally {
       await other.close();
       await site.close();
     }
   });
+
+  it('says so when the browser clears saved data, and saves the words on screen again', async () => {
+    const { site, plan } = await PlanPage.open(browser);
+    const { page } = site;
+    try {
+      await plan.startPlan();
+      await plan.openSection('About me');
+      const name = plan.field('Your name, or the name you like');
+      await name.fill('Sam Jones');
+      await plan.waitForSaved();
+
+      // As when the person clears this site's data in the browser's settings.
+      const devtools = await site.context.newCDPSession(page);
+      await devtools.send('Storage.clearDataForOrigin', {
+        origin: new URL(page.url()).origin,
+        storageTypes: 'indexeddb',
+      });
+      await name.fill('Sam Jones-Ali');
+      await expect.poll(() => plan.statusLine().innerText()).toContain('Not saved.');
+      expect(await page.getByRole('alert').first().innerText()).toContain('closed');
+      expect(await site.axeViolations()).toEqual([]);
+
+      await saveAgainAndReload(site, plan);
+      expect(await plan.field('Your name, or the name you like').inputValue()).toBe(
+        'Sam Jones-Ali',
+      );
+    } finally {
+      await site.close();
+    }
+  });
 });
+
+/** Presses "Save on this device again", checks it is true, and reloads the plan. */
+async function saveAgainAndReload(site: SitePage, plan: PlanPage): Promise<void> {
+  const { page } = site;
+  await page.getByRole('button', { name: 'Save on this device again' }).click();
+  await page.getByText('Open ISF is saving on this device again.').waitFor();
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(
+    'saving on this device again',
+  );
+  await expect.poll(() => plan.statusLine().innerText()).not.toContain('Not saved');
+  expect(await site.axeViolations()).toEqual([]);
+  await page.reload();
+  await plan.field('Your name, or the name you like').waitFor();
+}

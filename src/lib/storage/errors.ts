@@ -40,9 +40,9 @@ export const STORAGE_MESSAGES = {
   closedUpgrade:
     'Open ISF was updated in another tab. Reload this page to keep saving. Your plan is still on this page.',
   closedDelete:
-    'Everything saved on this device was deleted in another tab. Your plan is still on this page: save a backup file if you want to keep it.',
+    'Everything saved on this device was deleted in another tab. Anything on this page is still here. To keep it, save it on this device again, or download a backup.',
   closedTerminated:
-    "The browser closed Open ISF's storage, perhaps because saved data was cleared. Reload this page. Your plan is still on this page: save a backup file to be safe.",
+    "The browser closed Open ISF's storage. Perhaps its saved data was cleared. Anything on this page is still here. To keep it, save it on this device again, or download a backup.",
   failed:
     'Not saved: the browser would not save the plan. Your last saved version is safe. Save a backup file to keep this version.',
   /** For a plan never saved on this device: there is no last saved version to speak of. */

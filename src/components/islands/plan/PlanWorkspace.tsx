@@ -32,7 +32,7 @@ import {
 import { saveBackupFile } from '../export/backup';
 import { focusView, setPageTitle } from './page';
 import type { PlannerPictures } from './Picture';
-import type { FlushRegistry, Navigate } from './Planner';
+import type { Navigate, OpenPlanRegistry } from './Planner';
 import { BackupReminder } from '../export/BackupReminder';
 import { KeptWords, type KeptKind } from './KeptWords';
 import { StatusLine } from './StatusLine';
@@ -49,7 +49,7 @@ interface PlanWorkspaceProps {
   pictures: PlannerPictures;
   navigate: Navigate;
   moved: boolean;
-  flushRegistry: FlushRegistry;
+  openPlan: OpenPlanRegistry;
   /** True once this page can no longer save: nothing may be called "Saved" after that. */
   storageClosed: boolean;
 }
@@ -94,7 +94,7 @@ export function PlanWorkspace({
   pictures,
   navigate,
   moved,
-  flushRegistry,
+  openPlan,
   storageClosed,
 }: PlanWorkspaceProps) {
   const [load, setLoad] = useState<LoadState>({ kind: 'loading' });
@@ -256,7 +256,7 @@ export function PlanWorkspace({
         onStatus: report,
       });
       autosaveRef.current = autosave;
-      flushRegistry.current = () => autosave.flush();
+      openPlan.current = { flush: () => autosave.flush(), onScreen: () => planRef.current };
       if (journal !== null) {
         // The words are now on screen (or to copy), and saved from here on.
         for (const entry of entries) clearJournal(journal, entry.writer, planId);
@@ -295,10 +295,10 @@ export function PlanWorkspace({
       channel?.close();
       const autosave = autosaveRef.current;
       autosaveRef.current = null;
-      flushRegistry.current = null;
+      openPlan.current = null;
       if (autosave !== null) void autosave.flush().finally(() => autosave.dispose());
     };
-  }, [store, journal, planId, flushRegistry, show, queueSave, keepWords]);
+  }, [store, journal, planId, openPlan, show, queueSave, keepWords]);
 
   const edit = useCallback(
     (change: PlanChange) => {

@@ -5,7 +5,15 @@
  * notes on how an island should use it.
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { browserJournalStorage, openPlannerStorage, STORAGE_MESSAGES } from '../../../lib/storage';
+import {
+  browserJournalStorage,
+  closePlannerStorage,
+  openPlannerStorage,
+  savePlan,
+  STORAGE_MESSAGES,
+  type OpenPlannerStorageOptions,
+} from '../../../lib/storage';
+import type { Plan } from '../../../lib/plan';
 import { readPlannerRoute, writePlannerRoute, type PlannerRoute } from '../../../lib/plan/route';
 import type { PlannerPictures } from './Picture';
 import { PlansList } from './PlansList';
@@ -28,17 +36,75 @@ type StoreState =
 /** How the planner moves to another place: a new history entry, or in place of this one. */
 export type Navigate = (route: PlannerRoute, options?: { readonly replace?: boolean }) => void;
 
-/** Called before the storage closes for an upgrade, so waiting words are saved first. */
-export type FlushRegistry = { current: (() => Promise<void>) | null };
+/**
+ * The plan open on screen, if any: its waiting words are saved before the storage closes for an
+ * upgrade, and it is saved again when the person asks after the storage was deleted.
+ */
+export type OpenPlanRegistry = {
+  current: { readonly flush: () => Promise<void>; readonly onScreen: () => Plan | null } | null;
+};
+
+/** Why this page can no longer save, and what the person can do about it. */
+interface Closed {
+  readonly message: string;
+  /** An upgrade: reloading brings the plan back from this device. */
+  readonly reloadKeepsPlan: boolean;
+  /** Why saving again failed, when the person tried. */
+  readonly againProblem?: string;
+}
 
 export default function Planner({ pictures }: { pictures: PlannerPictures }) {
   const [storeState, setStoreState] = useState<StoreState>({ kind: 'opening', blocked: false });
   // Why this page can no longer save (another tab updated or deleted the storage, or the
   // browser closed it), and whether reloading brings the plan back.
-  const [closed, setClosed] = useState<{ message: string; reloadKeepsPlan: boolean } | null>(null);
+  const [closed, setClosed] = useState<Closed | null>(null);
+  const [savedAgain, setSavedAgain] = useState(false);
+  // Counts the times the storage was opened again, so the open plan is read from the new one.
+  const [opening, setOpening] = useState(0);
   const [route, setRoute] = useState<PlannerRoute>(() => readPlannerRoute(window.location.hash));
   const [moved, setMoved] = useState(false);
-  const flush = useRef<(() => Promise<void>) | null>(null);
+  const openPlan = useRef<OpenPlanRegistry['current']>(null);
+
+  const closeEvents = useCallback(
+    (): OpenPlannerStorageOptions => ({
+      onVersionChange: async (reason) => {
+        setSavedAgain(false);
+        if (reason === 'upgrade') {
+          await openPlan.current?.flush();
+          setClosed({ message: STORAGE_MESSAGES.closedUpgrade, reloadKeepsPlan: true });
+        } else {
+          setClosed({ message: STORAGE_MESSAGES.closedDelete, reloadKeepsPlan: false });
+        }
+      },
+      onTerminated: () => {
+        setSavedAgain(false);
+        setClosed({ message: STORAGE_MESSAGES.closedTerminated, reloadKeepsPlan: false });
+      },
+    }),
+    [],
+  );
+
+  /** Opens the storage again after it was deleted or cleared, and saves the plan on screen in it. */
+  const saveAgain = useCallback(async () => {
+    const opened = await openPlannerStorage(closeEvents());
+    const failed = (message: string): void =>
+      setClosed((now) => now && { ...now, againProblem: `Not saved again. ${message}` });
+    if (!opened.ok) return failed(opened.message);
+    const onScreen = openPlan.current?.onScreen() ?? null;
+    if (onScreen !== null) {
+      const saved = await savePlan(opened.storage, onScreen);
+      if (!saved.ok) {
+        closePlannerStorage(opened.storage);
+        return failed(saved.message);
+      }
+    }
+    setStoreState({ kind: 'ready', store: deviceStore(opened.storage, browserJournalStorage()) });
+    setOpening((count) => count + 1);
+    // The plan opens again where it was: the focus goes to the notice, not to its heading.
+    setMoved(false);
+    setClosed(null);
+    setSavedAgain(true);
+  }, [closeEvents]);
 
   useEffect(() => {
     let cancelled = false;
@@ -46,16 +112,7 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
       onBlocked: () => {
         if (!cancelled) setStoreState({ kind: 'opening', blocked: true });
       },
-      onVersionChange: async (reason) => {
-        if (reason === 'upgrade') {
-          await flush.current?.();
-          setClosed({ message: STORAGE_MESSAGES.closedUpgrade, reloadKeepsPlan: true });
-        } else {
-          setClosed({ message: STORAGE_MESSAGES.closedDelete, reloadKeepsPlan: false });
-        }
-      },
-      onTerminated: () =>
-        setClosed({ message: STORAGE_MESSAGES.closedTerminated, reloadKeepsPlan: false }),
+      ...closeEvents(),
     }).then((opened) => {
       if (cancelled) return;
       if (opened.ok)
@@ -70,7 +127,7 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [closeEvents]);
 
   useEffect(() => {
     const follow = (): void => {
@@ -129,17 +186,23 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
       {closed !== null && (
         <div className="notice notice--error plan-banner" role="alert">
           <p>{closed.message}</p>
-          {closed.reloadKeepsPlan && (
+          {closed.reloadKeepsPlan ? (
             <button type="button" className="button" onClick={() => window.location.reload()}>
               Reload this page
             </button>
+          ) : (
+            <button type="button" className="button" onClick={() => void saveAgain()}>
+              Save on this device again
+            </button>
           )}
+          {closed.againProblem !== undefined && <p>{closed.againProblem}</p>}
         </div>
       )}
+      {savedAgain && <SavedAgain onDone={() => setSavedAgain(false)} />}
       {route.kind === 'list' && <PlansList store={store} navigate={navigate} moved={moved} />}
       {(route.kind === 'plan' || route.kind === 'plan-name') && (
         <PlanWorkspace
-          key={route.planId}
+          key={`${route.planId} ${opening}`}
           store={store}
           planId={route.planId}
           section={route.kind === 'plan' ? route.section : null}
@@ -147,7 +210,7 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
           pictures={pictures}
           navigate={navigate}
           moved={moved}
-          flushRegistry={flush}
+          openPlan={openPlan}
           storageClosed={closed !== null}
         />
       )}
@@ -157,5 +220,19 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
         </Suspense>
       )}
     </>
+  );
+}
+
+/** Says the plan is on this device again; takes the focus the pressed button had. */
+function SavedAgain({ onDone }: { onDone: () => void }) {
+  const notice = useRef<HTMLDivElement>(null);
+  useEffect(() => notice.current?.focus(), []);
+  return (
+    <div className="notice plan-banner" role="status" tabIndex={-1} ref={notice}>
+      <p>Open ISF is saving on this device again.</p>
+      <button type="button" className="button button--secondary" onClick={onDone}>
+        Hide this message
+      </button>
+    </div>
   );
 }

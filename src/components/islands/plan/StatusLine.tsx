@@ -83,8 +83,8 @@ export function StatusLine(props: StatusLineProps) {
     return (
       <div className="plan-status plan-status--problem">
         <p>
-          <strong>Not saved.</strong> This page cannot save on this device any more. Your plan is
-          still on this page. Download a backup to keep it.
+          <strong>Not saved.</strong> This page stopped saving on this device. Your plan is still on
+          this page.
         </p>
         {downloadButton}
         {backupProblem !== null && <p role="alert">{backupProblem}</p>}
