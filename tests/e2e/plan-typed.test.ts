@@ -93,6 +93,38 @@ describe('a date that is not finished yet', () => {
   });
 });
 
+describe('a goal set by a month', () => {
+  it('needs no day, and says which part is missing from a half date', async () => {
+    const { site, plan } = await PlanPage.open(browser);
+    const { page } = site;
+    try {
+      const planId = decodeURIComponent((await plan.startPlan()).replace('#plan=', ''));
+      await plan.openSection('What I want to achieve');
+      await page.getByRole('button', { name: 'Add a goal' }).click();
+      await plan.fillDate('By when', '', '6', '2027');
+      await plan.waitForSaved();
+      expect(await plan.errorSummary().count()).toBe(0);
+      const goals = (): Promise<unknown> =>
+        plan.storedRecord(planId).then((record) => record?.['goals']);
+      expect(await goals()).toMatchObject({
+        items: [{ byWhen: '2027-06', byWhenAsTyped: null }],
+      });
+
+      await plan.dateBox('By when', 'Month').fill('');
+      await plan.finishSection(false);
+      const group = page.getByRole('group', { name: 'By when' });
+      await expect
+        .poll(() => group.innerText())
+        .toContain('Add the month to the date for goal 1, like 6 2027. The day can stay empty.');
+      expect(await plan.dateBox('By when', 'Month').getAttribute('aria-invalid')).toBe('true');
+      expect(await plan.dateBox('By when', 'Day').getAttribute('aria-invalid')).toBeNull();
+      expect(await site.axeViolations()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
 describe('an amount that is not written as money', () => {
   it('keeps "45 quid" when the person leaves by the back link, and shows the message again', async () => {
     const { site, plan } = await PlanPage.open(browser);

@@ -18,7 +18,7 @@ import {
   type PlanSectionId,
 } from '../plan';
 import { calculatePlanMoney } from '../plan/spending';
-import { formatLongDate } from '../site/dates';
+import { formatDateOrMonth, formatLongDate } from '../site/dates';
 import type {
   AnswerBlock,
   DocumentBlock,
@@ -98,7 +98,10 @@ function goals(plan: Plan): DocumentBlock[] {
     blocks.push(answer('My goal', goal.inMyWords, 3));
     blocks.push(answer('Why it matters to me', goal.whyItMatters, 3));
     blocks.push(answer('How we will know it is working', goal.howWeWillKnow, 3));
-    blocks.push(dateAnswer('By when', goal.byWhen, 3), ...typedDateNote(goal.byWhenAsTyped));
+    blocks.push(
+      answer('By when', goal.byWhen === '' ? '' : formatDateOrMonth(goal.byWhen), 3),
+      ...typedDateNote(goal.byWhenAsTyped),
+    );
   });
   return blocks;
 }

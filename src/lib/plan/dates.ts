@@ -9,10 +9,14 @@ import { MONTH_NAMES } from '../site/dates';
 /** A calendar date written the ISO way: "2026-05-24". */
 export type IsoDate = string;
 
+/** A month of a year written the ISO way: "2027-06", for "by June 2027". */
+export type IsoMonth = string;
+
 /** A moment written the ISO way, in UTC: "2026-05-24T10:42:00.000Z". */
 export type IsoDateTime = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,3})?Z$/;
 
 /** How many months after today the next review is suggested. */
@@ -27,6 +31,14 @@ export function isIsoDate(value: string): value is IsoDate {
   const day = Number(match[3]);
   if (year < 1 || month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
+}
+
+/** True when `value` is a month of a year like "2027-06" (not "2027-13", not "2027-6"). */
+export function isIsoMonth(value: string): value is IsoMonth {
+  const match = ISO_MONTH.exec(value);
+  if (!match) return false;
+  const month = Number(match[2]);
+  return Number(match[1]) >= 1 && month >= 1 && month <= 12;
 }
 
 /** True when `value` is a real moment in UTC like "2026-05-24T10:42:00.000Z". */
@@ -96,46 +108,60 @@ export type DateReading =
 
 const DATE_EXAMPLE = '24 5 2027';
 
-/** A stored date in the 3 boxes, as a person would type it: "2027-05-04" gives 4, 5 and 2027. */
-export function isoDateToParts(value: IsoDate | ''): DateParts {
+/** What the 3 boxes need: a whole date, or (for "by when") a month and a year at least. */
+export interface DateRule {
+  /** True when a month and a year are enough, as in "by June 2027". */
+  readonly dayOptional?: boolean;
+}
+
+/**
+ * A stored date in the 3 boxes, as a person would type it: "2027-05-04" gives 4, 5 and 2027;
+ * a month ("2027-06") leaves the day box empty.
+ */
+export function isoDateToParts(value: IsoDate | IsoMonth | ''): DateParts {
   const match = ISO_DATE.exec(value);
-  if (!match) return EMPTY_DATE_PARTS;
-  return { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1] ?? '' };
+  if (match) {
+    return { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1] ?? '' };
+  }
+  const month = ISO_MONTH.exec(value);
+  if (!month) return EMPTY_DATE_PARTS;
+  return { day: '', month: String(Number(month[2])), year: month[1] ?? '' };
 }
 
 /**
  * Reads the 3 date boxes. `fieldWords` names the date inside a sentence ("the next review date").
- * Spaces around each box are ignored; a day or month may have a 0 in front ("05").
+ * Spaces around each box are ignored; a day or month may have a 0 in front ("05"). With
+ * `dayOptional`, an empty day with a month and a year gives a month, like "2027-06".
  */
-export function readDateParts(parts: DateParts, fieldWords: string): DateReading {
+export function readDateParts(
+  parts: DateParts,
+  fieldWords: string,
+  rule: DateRule = {},
+): DateReading {
   const day = parts.day.trim();
   const month = parts.month.trim();
   const year = parts.year.trim();
   if (day === '' && month === '' && year === '') return { kind: 'empty' };
-  const missing = (
-    [
-      ['day', day],
-      ['month', month],
-      ['year', year],
-    ] as const
-  )
-    .filter(([, text]) => text === '')
+  const boxes = [
+    ['day', day],
+    ['month', month],
+    ['year', year],
+  ] as const;
+  const missing = boxes
+    .filter(([box, text]) => text === '' && !(box === 'day' && rule.dayOptional === true))
     .map(([box]) => box);
   if (missing.length > 0) {
     return {
       kind: 'error',
-      message: `Add the ${missing.join(' and the ')} to ${fieldWords}, like ${DATE_EXAMPLE}.`,
+      message:
+        rule.dayOptional === true
+          ? `Add the ${missing.join(' and the ')} to ${fieldWords}, like 6 2027. The day can stay empty.`
+          : `Add the ${missing.join(' and the ')} to ${fieldWords}, like ${DATE_EXAMPLE}.`,
       boxes: missing,
     };
   }
-  const notNumbers = (
-    [
-      ['day', day],
-      ['month', month],
-      ['year', year],
-    ] as const
-  )
-    .filter(([, text]) => !/^\d+$/.test(text))
+  const notNumbers = boxes
+    .filter(([, text]) => text !== '' && !/^\d+$/.test(text))
     .map(([box]) => box);
   if (notNumbers.length > 0) {
     return {
@@ -160,6 +186,7 @@ export function readDateParts(parts: DateParts, fieldWords: string): DateReading
     };
   }
   const yearNumber = Number(year);
+  if (day === '') return { kind: 'ok', value: formatIsoMonth(yearNumber, monthNumber) };
   const dayNumber = Number(day);
   const days = daysInMonth(yearNumber, monthNumber);
   if (dayNumber < 1 || dayNumber > days) {
@@ -189,6 +216,10 @@ function daysInMonth(year: number, month: number): number {
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function formatIsoMonth(year: number, month: number): IsoMonth {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
 }
 
 function formatIsoDate(year: number, month: number, day: number): IsoDate {

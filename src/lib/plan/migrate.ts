@@ -23,6 +23,9 @@ export const PLAN_MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
   // stays as it was. The number goes up so that an older site leaves a format 2 plan untouched
   // ("made by a newer version") rather than setting it aside for its unknown fields.
   1: (plan) => plan,
+  // 2 to 3: format 3 lets a goal's "by when" be a month ("2027-06"). Every format 2 date is still
+  // a date. The number goes up so that an older site leaves a month untouched, as above.
+  2: (plan) => plan,
 };
 
 /** Why a raw plan could not be read. */

@@ -154,8 +154,12 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
       {
         field: 'byWhen',
         label: 'By when',
-        help: ['Choose a date if you have one.', 'You can leave it empty.'],
-        example: '1 June 2027',
+        help: [
+          'Choose a date if you have one.',
+          'A month and a year are enough.',
+          'You can leave it empty.',
+        ],
+        example: 'June 2027, or 1 June 2027',
         icon: 'calendar',
       },
     ],

@@ -18,7 +18,7 @@ import {
   type SpendingFrequency,
 } from '../budget/schema';
 import { moneyStringSchema, type MoneyString } from '../money';
-import { isIsoDate, isIsoDateTime } from './dates';
+import { isIsoDate, isIsoDateTime, isIsoMonth } from './dates';
 import { CheckedFirstBy, listOf } from './enough-problems';
 import {
   MAX_COSTED_ITEMS,
@@ -33,8 +33,9 @@ import {
 /**
  * The format of the plan records and files this version writes. Bump it with a migration.
  * 1: the first format. 2: adds the "...AsTyped" fields for dates and amounts not read yet.
+ * 3: a goal's "by when" may be a month of a year ("2027-06") as well as a date.
  */
-export const PLAN_SCHEMA_VERSION = 2;
+export const PLAN_SCHEMA_VERSION = 3;
 
 /** The largest save count a plan can have: the largest whole number a number holds exactly. */
 export const MAX_REVISION = Number.MAX_SAFE_INTEGER;
@@ -140,6 +141,14 @@ export const optionalDateSchema = z
     message: 'is not a real date. Write dates like 2026-05-24 (year, month, day)',
   });
 
+/** A real date like "2026-05-24", a month like "2027-06" (for "by June 2027"), or "". */
+export const optionalDateOrMonthSchema = z
+  .string({ invalid_type_error: 'should be a date written as text, like "2026-05-24"' })
+  .refine((value) => value === '' || isIsoDate(value) || isIsoMonth(value), {
+    message:
+      'is not a real date. Write dates like 2026-05-24 (year, month, day), or 2027-06 (year, month)',
+  });
+
 /** A moment like "2026-05-24T10:42:00.000Z", as `Date.prototype.toISOString` writes it. */
 export const dateTimeSchema = z
   .string({ invalid_type_error: 'should be a date and time written as text' })
@@ -217,8 +226,8 @@ export const goalSchema = z
     whyItMatters: text,
     /** How we will know it is working. */
     howWeWillKnow: text,
-    /** By when (a real date) or "". */
-    byWhen: date,
+    /** By when: a real date, a month ("2027-06"), or "". */
+    byWhen: optionalDateOrMonthSchema.default(''),
     /** The date as typed, when it is not a real date yet; `byWhen` keeps the last real one. */
     byWhenAsTyped: dateAsTyped,
   })

@@ -5,7 +5,14 @@
  * answer to check comes with a GOV.UK-style message that says how to fix it.
  */
 import { parseMoney, type MoneyString } from '../money';
-import { isoDateToParts, readDateParts, type DateParts, type IsoDate } from './dates';
+import {
+  isoDateToParts,
+  readDateParts,
+  type DateParts,
+  type DateRule,
+  type IsoDate,
+  type IsoMonth,
+} from './dates';
 import { MAX_TEXT_LENGTH } from './limits';
 import { cleanText, type Plan, type PlanSectionId } from './schema';
 
@@ -41,8 +48,8 @@ export interface TypedAmount {
 
 /** What typing in the date boxes changes: the date to store (if any) and the boxes to keep. */
 export interface TypedDate {
-  /** The date to store, or undefined to keep the one stored. */
-  readonly value: IsoDate | '' | undefined;
+  /** The date (or, where the day may be left out, the month) to store; undefined keeps it. */
+  readonly value: IsoDate | IsoMonth | '' | undefined;
   /** The boxes to keep beside it: null when the date holds what was typed. */
   readonly asTyped: DateParts | null;
 }
@@ -63,8 +70,8 @@ export function readTypedAmount(text: string): TypedAmount {
  * Reads what was typed in the 3 date boxes. Empty boxes clear the date; a real date is stored;
  * anything else is kept as typed and the date stored before stays as it was.
  */
-export function readTypedDate(parts: DateParts): TypedDate {
-  const read = readDateParts(parts, 'the date');
+export function readTypedDate(parts: DateParts, rule: DateRule = {}): TypedDate {
+  const read = readDateParts(parts, 'the date', rule);
   if (read.kind === 'empty') return { value: '', asTyped: null };
   if (read.kind === 'ok') return { value: read.value, asTyped: null };
   return {
@@ -82,7 +89,10 @@ function keepable(text: string): string {
 }
 
 /** The boxes to show for a stored date: what was typed if it is waiting, else the date itself. */
-export function shownDateParts(stored: IsoDate | '', asTyped: DateParts | null): DateParts {
+export function shownDateParts(
+  stored: IsoDate | IsoMonth | '',
+  asTyped: DateParts | null,
+): DateParts {
   return asTyped ?? isoDateToParts(stored);
 }
 
@@ -112,6 +122,9 @@ export function typedPatch<K extends string, V, T>(
   return patch as Partial<Record<K, V>> & Record<`${K}AsTyped`, T>;
 }
 
+/** A goal is set "by" a month and a year; its day may stay empty. */
+export const GOAL_DATE_RULE: DateRule = { dayOptional: true };
+
 /** How the planner names each date and amount inside a sentence. */
 export const TYPED_FIELD_WORDS = {
   budget: 'your budget',
@@ -136,9 +149,10 @@ export function answersToCheck(plan: Plan): AnswerToCheck[] {
     field: string,
     parts: DateParts | null,
     words: string,
+    rule: DateRule = {},
   ): void => {
     if (parts === null) return;
-    const read = readDateParts(parts, words);
+    const read = readDateParts(parts, words, rule);
     if (read.kind !== 'error') return;
     answers.push({
       section,
@@ -153,6 +167,7 @@ export function answersToCheck(plan: Plan): AnswerToCheck[] {
       TYPED_FIELDS.goalDate(goal.id),
       goal.byWhenAsTyped,
       TYPED_FIELD_WORDS.goalDate(index),
+      GOAL_DATE_RULE,
     ),
   );
   if (plan.budget.source === 'typed') {

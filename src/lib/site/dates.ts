@@ -40,6 +40,19 @@ export function formatLongDate(isoDate: string): string {
   return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`;
 }
 
+/** Turns an ISO month ("2027-06") into "June 2027". */
+export function formatMonthYear(isoMonth: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(isoMonth);
+  const name = match ? MONTH_NAMES[Number(match[2]) - 1] : undefined;
+  if (!match || name === undefined) throw new InvalidDateError(isoMonth);
+  return `${name} ${Number(match[1])}`;
+}
+
+/** A date as "24 November 2026", or a month as "June 2027". */
+export function formatDateOrMonth(value: string): string {
+  return value.length === 7 ? formatMonthYear(value) : formatLongDate(value);
+}
+
 /** Today's date on this device, as an ISO date like "2026-11-24" (local time, not UTC). */
 export function todayIsoDate(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

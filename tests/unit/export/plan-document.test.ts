@@ -265,6 +265,16 @@ describe('dates and amounts kept as typed', () => {
     });
   });
 
+  it('gives a goal set for a month as the month and the year', () => {
+    const v3 = migrate(
+      JSON.parse(readFileSync(new URL('../../fixtures/plans/v3.json', import.meta.url), 'utf8')),
+    );
+    if (!v3.ok) throw new Error(v3.message);
+    const texts = JSON.stringify(section(v3.plan, 'goals').blocks);
+    expect(texts).toContain('June 2027');
+    expect(texts).not.toContain('2027-06');
+  });
+
   it('says what was typed beside a cost that is not an amount yet', () => {
     const costs = tableIn(section(plan, 'spending')).rows.map((row) => row[3]);
     expect(costs).toEqual([

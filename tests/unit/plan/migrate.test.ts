@@ -10,12 +10,16 @@ const v2 = JSON.parse(
   readFileSync(new URL('../../fixtures/plans/v2.json', import.meta.url), 'utf8'),
 ) as Record<string, unknown>;
 
+const v3 = JSON.parse(
+  readFileSync(new URL('../../fixtures/plans/v3.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
+
 describe('migrating stored plans', () => {
-  it('brings a v1 plan up to format 2 with nothing waiting to be read', () => {
+  it("brings a v1 plan up to today's format with nothing waiting to be read", () => {
     const result = migrate(v1);
     if (!result.ok) throw new Error(result.message);
     expect(result.migratedFrom).toBe(1);
-    expect(result.plan.schemaVersion).toBe(2);
+    expect(result.plan.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
     expect(result.plan.goals.items.map((goal) => [goal.byWhen, goal.byWhenAsTyped])).toEqual([
       ['2026-09-30', null],
       ['', null],
@@ -28,7 +32,8 @@ describe('migrating stored plans', () => {
   it('reads a plan saved in format 2 (v2 fixture) with the words kept as typed', () => {
     const result = migrate(v2);
     if (!result.ok) throw new Error(result.message);
-    expect(result.migratedFrom).toBeNull();
+    expect(result.migratedFrom).toBe(2);
+    expect(result.plan.goals.items[0]?.byWhen).toBe('2026-09-30');
     expect(result.plan.goals.items[1]).toMatchObject({
       byWhen: '2026-12-31',
       byWhenAsTyped: { day: '31', month: '2', year: '2027' },
@@ -37,6 +42,19 @@ describe('migrating stored plans', () => {
     expect(result.plan.spending.items[1]?.cost).toBe('8000.00');
     expect(result.plan.reviews.nextReviewDateAsTyped).toEqual({ day: '12', month: '7', year: '' });
     expect(planSchema.parse(result.plan)).toEqual(result.plan);
+  });
+
+  it('reads a plan saved in format 3 (v3 fixture) with a goal set for a month', () => {
+    const result = migrate(v3);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.migratedFrom).toBeNull();
+    expect(result.plan.goals.items[0]?.byWhen).toBe('2027-06');
+    expect(planSchema.parse(result.plan)).toEqual(result.plan);
+  });
+
+  it('sets aside a month where only a date can be', () => {
+    const result = migrate({ ...v3, reviews: { nextReviewDate: '2027-06' } });
+    expect(result.ok ? '' : result.message).toContain('"Next review date" is not a real date');
   });
 
   it('reads a plan saved in the first format (v1 fixture) with every word kept', () => {
@@ -94,7 +112,7 @@ describe('migrating stored plans', () => {
       goals: { items: [{ id: 'g', byWhen: '2026-02-30' }] },
     });
     expect(result.ok ? '' : result.message).toBe(
-      'In "What I want to achieve", goal 1, "By when" is not a real date. Write dates like 2026-05-24 (year, month, day).',
+      'In "What I want to achieve", goal 1, "By when" is not a real date. Write dates like 2026-05-24 (year, month, day), or 2027-06 (year, month).',
     );
   });
 

@@ -6,6 +6,7 @@ import {
   addGoal,
   answersToCheck,
   createEmptyPlan,
+  GOAL_DATE_RULE,
   isoDateToParts,
   migrate,
   planSchema,
@@ -81,7 +82,67 @@ describe('reading the 3 date boxes', () => {
 
   it('shows a stored date in the boxes as a person would type it', () => {
     expect(isoDateToParts('2027-05-04')).toEqual({ day: '4', month: '5', year: '2027' });
+    expect(isoDateToParts('2027-06')).toEqual({ day: '', month: '6', year: '2027' });
     expect(isoDateToParts('')).toEqual({ day: '', month: '', year: '' });
+  });
+});
+
+describe('a goal set by a month and a year', () => {
+  const goal = 'the date for goal 1';
+
+  it('reads a month and a year, with the day left empty, as that month', () => {
+    expect(readDateParts({ day: '', month: '6', year: '2027' }, goal, GOAL_DATE_RULE)).toEqual({
+      kind: 'ok',
+      value: '2027-06',
+    });
+    expect(readTypedDate({ day: ' ', month: '06', year: '2027' }, GOAL_DATE_RULE)).toEqual({
+      value: '2027-06',
+      asTyped: null,
+    });
+  });
+
+  it('still reads a whole date, and checks its day', () => {
+    expect(readDateParts({ day: '1', month: '6', year: '2027' }, goal, GOAL_DATE_RULE)).toEqual({
+      kind: 'ok',
+      value: '2027-06-01',
+    });
+    expect(readDateParts({ day: '31', month: '6', year: '2027' }, goal, GOAL_DATE_RULE)).toEqual({
+      kind: 'error',
+      message: 'Check the day of the date for goal 1. June 2027 has 30 days.',
+      boxes: ['day'],
+    });
+  });
+
+  it('says exactly which part is missing, and that the day may stay empty', () => {
+    expect(readDateParts({ day: '', month: '', year: '2027' }, goal, GOAL_DATE_RULE)).toEqual({
+      kind: 'error',
+      message: 'Add the month to the date for goal 1, like 6 2027. The day can stay empty.',
+      boxes: ['month'],
+    });
+    expect(readDateParts({ day: '24', month: '6', year: '' }, goal, GOAL_DATE_RULE)).toEqual({
+      kind: 'error',
+      message: 'Add the year to the date for goal 1, like 6 2027. The day can stay empty.',
+      boxes: ['year'],
+    });
+  });
+
+  it('does not let other dates leave out the day', () => {
+    expect(readDateParts({ day: '', month: '6', year: '2027' }, words)).toMatchObject({
+      kind: 'error',
+      boxes: ['day'],
+    });
+  });
+
+  it('is not listed as an answer to check', () => {
+    const plan = addGoal(createEmptyPlan(now), now);
+    const goalId = plan.goals.items[0]?.id ?? '';
+    const dated = updateGoal(
+      plan,
+      goalId,
+      { byWhenAsTyped: { day: '', month: '6', year: '2027' } },
+      now,
+    );
+    expect(answersToCheck(dated)).toEqual([]);
   });
 });
 

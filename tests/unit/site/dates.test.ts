@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatClockTime,
+  formatDateOrMonth,
   formatLongDate,
+  formatMonthYear,
   InvalidDateError,
   todayIsoDate,
 } from '../../../src/lib/site/dates';
@@ -55,5 +57,18 @@ describe('formatClockTime', () => {
 describe('todayIsoDate', () => {
   it('gives the date on this device as 2026-11-24', () => {
     expect(todayIsoDate(new Date(2026, 10, 24, 23, 59))).toBe('2026-11-24');
+  });
+});
+
+describe('a month of a year', () => {
+  it('reads as the month and the year, and a date still reads as a date', () => {
+    expect(formatMonthYear('2027-06')).toBe('June 2027');
+    expect(formatDateOrMonth('2027-06')).toBe('June 2027');
+    expect(formatDateOrMonth('2027-06-01')).toBe('1 June 2027');
+  });
+
+  it('refuses a month that is not real', () => {
+    expect(() => formatMonthYear('2027-13')).toThrow(InvalidDateError);
+    expect(() => formatMonthYear('2027-6')).toThrow(InvalidDateError);
   });
 });

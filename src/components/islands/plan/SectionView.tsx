@@ -18,7 +18,9 @@ import {
   shownAmount,
   shownDateParts,
   type DateParts,
+  type DateRule,
   type IsoDate,
+  type IsoMonth,
   type Plan,
   type PlanSectionId,
   type TypedAmount,
@@ -76,8 +78,9 @@ export interface SectionKit {
   readonly date: (
     name: string,
     fieldWords: string,
-    stored: { readonly value: IsoDate | ''; readonly asTyped: DateParts | null },
+    stored: { readonly value: IsoDate | IsoMonth | ''; readonly asTyped: DateParts | null },
     store: (typed: TypedDate) => PlanChange,
+    rule?: DateRule,
   ) => DateBinding;
   /** Removes something, and offers "Undo" until the next change. */
   readonly removeWithUndo: (what: string, change: PlanChange) => void;
@@ -148,11 +151,11 @@ export function SectionView({
         },
       };
     },
-    date: (name, fieldWords, stored, store) => {
+    date: (name, fieldWords, stored, store, rule = {}) => {
       const shown = typing[name];
       const parts =
         typeof shown === 'object' ? shown : shownDateParts(stored.value, stored.asTyped);
-      const read = readDateParts(parts, fieldWords);
+      const read = readDateParts(parts, fieldWords, rule);
       const wrong = checked && read.kind === 'error' ? read : null;
       return {
         value: parts,
@@ -160,7 +163,7 @@ export function SectionView({
         errorBoxes: wrong?.boxes ?? [],
         onChange: (next) => {
           setTyping((current) => ({ ...current, [name]: next }));
-          edit(store(readTypedDate(next)));
+          edit(store(readTypedDate(next, rule)));
         },
       };
     },

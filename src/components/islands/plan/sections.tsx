@@ -15,6 +15,7 @@ import {
   addPerson,
   BROKEN_BOX_MESSAGE,
   BUDGET_PERIODS,
+  GOAL_DATE_RULE,
   HOW_OFTEN,
   HOW_OFTEN_LABELS,
   isoDateToParts,
@@ -210,6 +211,7 @@ function GoalsSection({ kit }: { kit: SectionKit }) {
                   { value: goal.byWhen, asTyped: goal.byWhenAsTyped },
                   (typed) => (plan, now) =>
                     updateGoal(plan, goal.id, typedPatch('byWhen', typed), now),
+                  GOAL_DATE_RULE,
                 )}
               />
             </QuestionRow>
