@@ -61,7 +61,7 @@ describe("the calculator's Word document", () => {
       const paragraphs = findAll(document, 'w:p');
       const styled = (style: string): string[] =>
         paragraphs.filter((p) => paragraphStyle(p) === style).map(wordText);
-      expect(styled('Title')).toEqual(['My budget summary']);
+      expect(styled('Title')).toEqual(['Your budget summary']);
       expect(styled('Heading1')).toContain('How it was worked out');
       expect(paragraphs.map(wordText).join('\n')).toContain('Your budget is £12,480 a year.');
       await expect

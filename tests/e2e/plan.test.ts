@@ -195,6 +195,7 @@ describe('the parts of a plan', () => {
     const { page } = site;
     try {
       await plan.startPlan();
+      expect(await plan.statusLine().innerText()).toContain('Nothing is written in it yet.');
       await plan.openSection('About me');
       const field = plan.field('What matters to you');
       const question = page.locator('.plan-question', { has: field });
@@ -202,9 +203,18 @@ describe('the parts of a plan', () => {
       expect(await question.innerText()).toContain('You have 5,000 characters left');
       await field.fill('Football');
       expect(await question.innerText()).toContain('You have 4,992 characters left');
+      await plan.waitForSaved();
+      expect(await plan.statusLine().innerText()).not.toContain('Nothing is written');
       await field.fill('x'.repeat(6000));
       expect((await field.inputValue()).length).toBe(5000);
       expect(await question.innerText()).toContain('You have no characters left');
+
+      // A name box counts only when it gets close to its limit.
+      const name = plan.field('Your name, or the name you like');
+      const nameQuestion = page.locator('.plan-question', { has: name });
+      expect(await nameQuestion.innerText()).not.toContain('characters left');
+      await name.fill('x'.repeat(4600));
+      expect(await nameQuestion.innerText()).toContain('You have 400 characters left');
     } finally {
       await site.close();
     }

@@ -132,7 +132,7 @@ export function budgetSummaryDocument(result: BudgetResult, today: string): Expo
 
   const dateText = formatLongDate(today);
   return {
-    title: 'My budget summary',
+    title: 'Your budget summary',
     personName: '',
     dateText,
     isoDate: today,

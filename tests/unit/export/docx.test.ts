@@ -189,7 +189,7 @@ describe('the Word document of the calculator summary', () => {
       spending: [{ id: 's', name: 'Swimming <club>', amount: '10.00', frequency: 'week' }],
     });
     const opened = await open(budgetSummaryDocument(calculateBudget(input), TODAY));
-    expect(withStyle(opened, 'Title')).toEqual(['My budget summary']);
+    expect(withStyle(opened, 'Title')).toEqual(['Your budget summary']);
     expect(withStyle(opened, 'Heading1')).toEqual([
       'My budget',
       'What I would like to spend it on',

@@ -45,7 +45,7 @@ export function PrintSummary({
   const periods = periodRows(result);
   return (
     <section className="print-summary print-only" aria-label="Printed summary">
-      <h2 className="print-summary__title">My budget summary, {formatLongDate(today)}</h2>
+      <h2 className="print-summary__title">Your budget summary, {formatLongDate(today)}</h2>
       <p className="print-summary__estimate">
         This is an estimate. Your council decides your budget.
       </p>

@@ -2,7 +2,8 @@
  * A text box with a visible character count, in the GOV.UK character count pattern: label,
  * hint, error message, the box, then "You have 4,990 characters left". Controlled (value and
  * onChange), so an island can keep the words in its own state and save them as they are typed.
- * Screen readers hear the limit with the hint, and the count only when it gets close.
+ * Screen readers hear the limit with the hint, and the count only when it gets close. A one-line
+ * box (a name) shows its count only when it gets close too, as the pattern's threshold does.
  */
 import { FieldShell } from './FieldShell';
 import { formatWholeNumber } from '../../../lib/money';
@@ -26,7 +27,7 @@ interface TextAreaProps {
   rows?: number;
 }
 
-/** How close to the limit the count is also said aloud. */
+/** How close to the limit the count is also said aloud (and shown, under a one-line box). */
 const ANNOUNCE_WHEN_LEFT = 500;
 
 function countWords(left: number): string {
@@ -93,12 +94,14 @@ export function TextArea({
       <span className="visually-hidden" id={`${id}-limit`}>
         You can write up to {formatWholeNumber(maxLength)} characters.
       </span>
-      <span
-        className={`character-count${left === 0 ? ' character-count--full' : ''}`}
-        aria-hidden="true"
-      >
-        {countWords(left)}
-      </span>
+      {(!singleLine || left <= ANNOUNCE_WHEN_LEFT) && (
+        <span
+          className={`character-count${left === 0 ? ' character-count--full' : ''}`}
+          aria-hidden="true"
+        >
+          {countWords(left)}
+        </span>
+      )}
       <span className="visually-hidden" aria-live="polite">
         {spoken}
       </span>

@@ -402,6 +402,7 @@ export function PlanWorkspace({
         theirWords={theirWords}
         merged={merged}
         answersToCheck={answersToCheck(plan).length}
+        isNew={plan.updatedAt === plan.createdAt}
         backupProblem={backupProblem}
         onDownload={download}
         onShowNewer={showNewer}

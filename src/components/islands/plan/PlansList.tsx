@@ -140,7 +140,7 @@ export function PlansList({ store, navigate, moved }: PlansListProps) {
       {listing?.ok === true && (
         <>
           {listing.plans.length === 0 ? (
-            <p>There are no plans on this device yet.</p>
+            <p className="plans-empty">There are no plans on this device yet.</p>
           ) : (
             <ul className="plan-cards">
               {listing.plans.map((summary) => (

@@ -23,6 +23,8 @@ interface StatusLineProps {
   merged: boolean;
   /** How many dates and amounts are kept as typed, because they cannot be read yet. */
   answersToCheck: number;
+  /** True for a plan nothing has been written in yet. */
+  isNew: boolean;
   backupProblem: string | null;
   onDownload: () => void;
   onShowNewer: () => void;
@@ -148,7 +150,9 @@ export function StatusLine(props: StatusLineProps) {
       words = 'Not saved yet: checking changes from another tab…';
       break;
     case 'idle':
-      words = 'Saved on this device';
+      words = props.isNew
+        ? 'Your new plan is saved on this device. Nothing is written in it yet.'
+        : 'Saved on this device';
       break;
   }
   return (
