@@ -240,6 +240,11 @@ describe('keeping and printing the figures', () => {
         'This is an estimate. Your council decides your budget.',
       );
       expect(await budget.printedPages()).toBe(1);
+      // The printed address is one a person can type, without the figures after "#".
+      const page = new URL(budget.page.url());
+      expect(await budget.page.locator('.site-footer__printed').innerText()).toContain(
+        `Printed from Open ISF: ${page.origin}/budget/.`,
+      );
     } finally {
       await budget.close();
     }
