@@ -243,7 +243,7 @@ describe('keeping and printing the figures', () => {
       // The printed address is one a person can type, without the figures after "#".
       const page = new URL(budget.page.url());
       expect(await budget.page.locator('.site-footer__printed').innerText()).toContain(
-        `Printed from Open ISF: ${page.origin}/budget/.`,
+        `Open ISF: ${page.origin}/budget/.`,
       );
     } finally {
       await budget.close();

@@ -17,6 +17,7 @@ import {
 } from '../../../lib/calculator/summary';
 import type { CalculatorPreset } from '../../../lib/calculator/presets';
 import { formatMoney } from '../../../lib/money';
+import { FigureSentence } from '../FigureSentence';
 import { InlinePicture } from '../InlinePicture';
 
 /** Inline SVG markup for the pictures, read from the icon set at build time. */
@@ -52,7 +53,10 @@ export function PrintSummary({
       <div className="print-summary__row">
         <Picture svg={pictures.wallet} />
         <p>
-          <strong>{headline.year}</strong> {headline.week}
+          <strong>
+            <FigureSentence text={headline.year} />
+          </strong>{' '}
+          <FigureSentence text={headline.week} />
         </p>
       </div>
       <div className="print-summary__row">
@@ -79,11 +83,13 @@ export function PrintSummary({
           </table>
           <p>{MONTH_SENTENCE}</p>
           {budgetPaysForSentences(result).map((sentence) => (
-            <p key={sentence}>{sentence}</p>
+            <p key={sentence}>
+              <FigureSentence text={sentence} />
+            </p>
           ))}
           {whoPaysRows(result).map((row) => (
             <p key={row.label}>
-              {row.label} {row.perYear} a year.
+              <FigureSentence text={`${row.label} ${row.perYear} a year.`} />
             </p>
           ))}
         </div>
@@ -96,19 +102,24 @@ export function PrintSummary({
             <ul className="print-summary__spending">
               {result.spendingItems.map((item) => (
                 <li key={item.id}>
-                  {item.name}: {formatMoney(item.perYear)} a year
+                  {item.name}:{' '}
+                  <span className="figure-together">{formatMoney(item.perYear)} a year</span>
                 </li>
               ))}
             </ul>
             {/* One paragraph: short sentences side by side keep the summary on 1 page. */}
-            <p>{spending.join(' ')}</p>
+            <p>
+              <FigureSentence text={spending.join(' ')} />
+            </p>
           </div>
         </div>
       )}
       <h3>How it was worked out</h3>
       <ol className="working">
         {workingSteps(result).map((step) => (
-          <li key={step.id}>{step.sentence}</li>
+          <li key={step.id}>
+            <FigureSentence text={step.sentence} />
+          </li>
         ))}
       </ol>
       {change.length > 0 && (
@@ -116,7 +127,9 @@ export function PrintSummary({
           <Picture svg={pictures.scale} />
           <div>
             {change.map((sentence) => (
-              <p key={sentence}>{sentence}</p>
+              <p key={sentence}>
+                <FigureSentence text={sentence} />
+              </p>
             ))}
           </div>
         </div>
