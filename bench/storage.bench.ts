@@ -8,10 +8,10 @@ import {
   BACKUP_FILE_VERSION,
   MAX_TEXT_LENGTH,
   createEmptyPlan,
-  readBackupFile,
   serialiseBackup,
   type Plan,
 } from '../src/lib/plan';
+import { readBackupFile } from '../src/lib/plan/backup-read';
 import { closePlannerStorage, loadPlan, openPlannerStorage, savePlan } from '../src/lib/storage';
 
 const FREQUENCIES = ['week', 'four-weeks', 'month', 'year', 'once'] as const;

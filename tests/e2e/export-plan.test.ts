@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readBackupFile, serialiseBackup } from '../../src/lib/plan';
+import { serialiseBackup } from '../../src/lib/plan';
+import { readBackupFile } from '../../src/lib/plan/backup-read';
 import { unzip } from '../unit/export/support/unzip';
 import { findAll, paragraphStyle, parseXml, wordText } from '../unit/export/support/xml';
 import { fullPlan } from '../unit/export/support/plans';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readBackupFile, serialiseBackup } from '../../../src/lib/plan';
+import { serialiseBackup } from '../../../src/lib/plan';
+import { readBackupFile } from '../../../src/lib/plan/backup-read';
 import { planArbitrary } from './arbitraries';
 
 const exportedAt = fc.date({

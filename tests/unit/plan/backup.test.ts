@@ -8,16 +8,15 @@ import {
   MAX_PROBLEMS_FOUND,
   addCostedItem,
   backupFileName,
-  checkBackupFileSize,
   createEmptyPlan,
   migrate,
   planSchema,
-  readBackupFile,
   serialiseBackup,
   updateCostedItem,
   updateSection,
   type Plan,
 } from '../../../src/lib/plan';
+import { checkBackupFileSize, readBackupFile } from '../../../src/lib/plan/backup-read';
 
 const exportedAt = new Date('2026-05-24T10:42:00.000Z');
 const v1 = JSON.parse(

@@ -18,13 +18,27 @@ import {
 import type { CalculatorPreset } from '../../../lib/calculator/presets';
 import { formatMoney } from '../../../lib/money';
 import { FigureSentence } from '../FigureSentence';
-import { InlinePicture } from '../InlinePicture';
 
-/** Inline SVG markup for the pictures, read from the icon set at build time. */
-export type SummaryPictures = Record<'wallet' | 'calendar' | 'shopping-cart' | 'scale', string>;
+/** The registry's ideas the printed summary shows, one beside each part. */
+export const SUMMARY_PICTURES = ['budget', 'year', 'shopping', 'decide'] as const;
 
-function Picture({ svg }: { svg: string }) {
-  return <InlinePicture svg={svg} className="print-summary__picture" />;
+/** Each picture's address and words, given by the page at build time (pictures registry). */
+export type SummaryPictures = Record<
+  (typeof SUMMARY_PICTURES)[number],
+  { readonly src: string; readonly alt: string }
+>;
+
+function Picture({ picture }: { picture: SummaryPictures[keyof SummaryPictures] }) {
+  return (
+    <img
+      src={picture.src}
+      alt={picture.alt}
+      width={56}
+      height={56}
+      className="print-summary__picture"
+      decoding="async"
+    />
+  );
 }
 
 export function PrintSummary({
@@ -51,7 +65,7 @@ export function PrintSummary({
         This is an estimate. Your council decides your budget.
       </p>
       <div className="print-summary__row">
-        <Picture svg={pictures.wallet} />
+        <Picture picture={pictures.budget} />
         <p>
           <strong>
             <FigureSentence text={headline.year} />
@@ -60,7 +74,7 @@ export function PrintSummary({
         </p>
       </div>
       <div className="print-summary__row">
-        <Picture svg={pictures.calendar} />
+        <Picture picture={pictures.year} />
         <div>
           <table className="print-summary__periods">
             <caption>My budget in each period</caption>
@@ -96,7 +110,7 @@ export function PrintSummary({
       </div>
       {result.spendingItems.length > 0 && (
         <div className="print-summary__row">
-          <Picture svg={pictures['shopping-cart']} />
+          <Picture picture={pictures.shopping} />
           <div>
             <h3>What I would like to spend it on</h3>
             <ul className="print-summary__spending">
@@ -124,7 +138,7 @@ export function PrintSummary({
       </ol>
       {change.length > 0 && (
         <div className="print-summary__row">
-          <Picture svg={pictures.scale} />
+          <Picture picture={pictures.decide} />
           <div>
             {change.map((sentence) => (
               <p key={sentence}>

@@ -8,17 +8,28 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import {
   asNewPlan,
   asReplacementFor,
-  checkBackupFileSize,
   MAX_PROBLEMS_SHOWN,
   countDoneSections,
   planDisplayName,
-  readBackupFile,
   todayIsoDate,
   type Plan,
   type PlanProblem,
 } from '../../../lib/plan';
 import type { LoadPlanResult, PlanSummary, SavePlanResult } from '../../../lib/storage';
 import { formatLongDate } from '../../../lib/site/dates';
+
+/** Said when the code that reads backup files could not be loaded (for example, no connection). */
+const READER_NOT_LOADED =
+  'The part of Open ISF that opens backup files did not load. Check your internet connection, then choose the file again.';
+
+/** The backup reader, loaded when a person first chooses a file; null when it cannot load. */
+async function loadBackupReader(): Promise<typeof import('../../../lib/plan/backup-read') | null> {
+  try {
+    return await import('../../../lib/plan/backup-read');
+  } catch {
+    return null;
+  }
+}
 
 /** What the component needs from the planner's store of plans. */
 export interface BackupStore {
@@ -76,12 +87,18 @@ export function OpenBackupFile({ existingPlans, store, onOpened }: OpenBackupFil
     const file = event.target.files?.[0];
     setSaveProblem('');
     if (file === undefined) return;
+    setState({ kind: 'reading' });
+    const reader = await loadBackupReader();
+    if (reader === null) {
+      setState({ kind: 'failed', message: READER_NOT_LOADED, problems: [] });
+      return;
+    }
+    const { checkBackupFileSize, readBackupFile } = reader;
     const tooBig = checkBackupFileSize(file.size);
     if (tooBig !== null) {
       setState({ kind: 'failed', message: tooBig.message, problems: tooBig.problems });
       return;
     }
-    setState({ kind: 'reading' });
     let bytes: ArrayBuffer;
     try {
       bytes = await file.arrayBuffer();
