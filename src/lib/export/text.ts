@@ -1,7 +1,7 @@
 /*
- * Making a person's words safe to put in a Word document, a file name or a print header.
+ * Making a person's words safe to put in a Word document or a file name.
  * Rules: XML 1.0 "Char" (w3.org/TR/xml/#charsets), which Word enforces by refusing the file;
- * the characters Windows, macOS and Linux refuse in file names; CSS string escaping.
+ * the characters Windows, macOS and Linux refuse in file names.
  */
 
 /**
@@ -70,18 +70,4 @@ export function fileNamePart(text: string): string {
     .slice(0, MAX_FILE_NAME_PART)
     .join('')
     .replace(/[\s.]+$/g, '');
-}
-
-/**
- * Text as a CSS string literal, like `"Sam\27 s plan"`: every character that is not a plain
- * letter, digit or space is written as a CSS escape, so no text can end the string or add a rule.
- */
-export function cssString(text: string): string {
-  let escaped = '';
-  for (const char of oneLine(text)) {
-    escaped += /^[A-Za-z0-9 ]$/.test(char)
-      ? char
-      : `\\${(char.codePointAt(0) ?? 0xfffd).toString(16)} `;
-  }
-  return `"${escaped}"`;
 }

@@ -12,3 +12,4 @@ export * from './reminders';
 export * from './backup';
 export * from './typed';
 export * from './broken-text';
+export * from './written';

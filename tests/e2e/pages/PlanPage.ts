@@ -43,6 +43,17 @@ export class PlanPage {
     return new URL(this.page.url()).hash;
   }
 
+  /** From the plans list: opens a backup file's plan as a new plan and waits for its task list. */
+  async openBackupAsNewPlan(content: string): Promise<void> {
+    await this.page.getByLabel('Open a backup file').setInputFiles({
+      name: 'plan.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(content, 'utf8'),
+    });
+    await this.page.getByRole('button', { name: 'Open it as a new plan' }).click();
+    await this.page.getByRole('heading', { name: 'Take your plan with you' }).waitFor();
+  }
+
   /** Opens a section from the task list by its title. */
   async openSection(title: string): Promise<void> {
     await this.page.getByRole('link', { name: title, exact: true }).click();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   cleanDocumentText,
-  cssString,
   fileNamePart,
   isXmlSafeText,
   oneLine,
@@ -65,17 +64,5 @@ describe('file names', () => {
 
   it('gives nothing for a name of only refused characters', () => {
     expect(fileNamePart('<>:"/\\|?*')).toBe('');
-  });
-});
-
-describe('CSS strings for the printed page headings', () => {
-  it('escapes quotes, backslashes and line ends so text cannot end the string', () => {
-    expect(cssString('Sam\'s "plan" \\ }\n@import')).toBe(
-      '"Sam\\27 s \\22 plan\\22  \\5c  \\7d  \\40 import"',
-    );
-  });
-
-  it('keeps letters, digits and spaces as they are', () => {
-    expect(cssString('Sam 2026')).toBe('"Sam 2026"');
   });
 });

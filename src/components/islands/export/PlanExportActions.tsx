@@ -10,12 +10,25 @@ import type { DocumentStyle } from '../../../lib/export/model';
 import type { Plan } from '../../../lib/plan';
 import { todayIsoDate } from '../../../lib/site/dates';
 import { backupSavedMessage, saveBackupFile } from './backup';
-import type { PrintPictures, PrintPlanProps } from './PrintPlan';
+import type { PrintPlanProps } from './PrintPlan';
 import { NOT_LOADED_MESSAGE, saveWordFile } from './wordFile';
 
 /** Said when the printed plan could not be loaded (offline, and not kept for offline use). */
 export const PRINT_NOT_LOADED_MESSAGE =
   'Your plan could not be made ready to print, because part of this page did not load. Check you are online, then try again.';
+
+/** How long "Print my plan" waits for the printed plan's pictures before printing anyway. */
+const PICTURE_WAIT_MS = 3000;
+
+/** Resolves once every picture matching `selector` has loaded (or failed), or after `waitMs`. */
+function picturesLoaded(selector: string, waitMs: number): Promise<void> {
+  const pictures = Array.from(document.querySelectorAll<HTMLImageElement>(selector));
+  const loaded = Promise.all(pictures.map((picture) => picture.decode().catch(() => undefined)));
+  return Promise.race([
+    loaded.then(() => undefined),
+    new Promise<void>((resolve) => window.setTimeout(resolve, waitMs)),
+  ]);
+}
 
 let printView: Promise<ComponentType<PrintPlanProps>> | null = null;
 
@@ -34,20 +47,13 @@ function loadPrintView(): Promise<ComponentType<PrintPlanProps>> {
 export interface PlanExportActionsProps {
   /** The plan as it is now. */
   plan: Plan;
-  /** The planner's pictures (Tabler icon name to inline SVG), for the printed plan. */
-  pictures: PrintPictures;
   /** Called once a backup file is saved: record it with `markBackedUp(plan, at)`. */
   onBackedUp: (at: Date) => void;
   /** The heading level of "Take your plan with you". */
   headingLevel?: 2 | 3;
 }
 
-export function PlanExportActions({
-  plan,
-  pictures,
-  onBackedUp,
-  headingLevel = 2,
-}: PlanExportActionsProps) {
+export function PlanExportActions({ plan, onBackedUp, headingLevel = 2 }: PlanExportActionsProps) {
   const id = useId();
   const [style, setStyle] = useState<DocumentStyle>('standard');
   const [busy, setBusy] = useState(false);
@@ -119,9 +125,17 @@ export function PlanExportActions({
 
   useEffect(() => {
     if (!printWhenReady || PrintView === null) return;
-    setPrintWhenReady(false);
-    setMessage('');
-    window.print();
+    let waiting = true;
+    // The printed plan's pictures are files: a picture still loading would print as a gap.
+    void picturesLoaded('.print-plan img', PICTURE_WAIT_MS).then(() => {
+      if (!waiting) return;
+      setPrintWhenReady(false);
+      setMessage('');
+      window.print();
+    });
+    return () => {
+      waiting = false;
+    };
   }, [printWhenReady, PrintView]);
 
   const print = async (): Promise<void> => {
@@ -216,7 +230,7 @@ export function PlanExportActions({
         </p>
         <p role="status">{message}</p>
         <div role="alert">{problem !== '' && <p className="error-message">{problem}</p>}</div>
-        {PrintView !== null && <PrintView plan={plan} pictures={pictures} today={today} />}
+        {PrintView !== null && <PrintView plan={plan} today={today} />}
       </section>
     </>
   );

@@ -1,26 +1,17 @@
 /*
- * The printed easy-read plan (issue 7, "The printed plan"): shown only in print, in place of
- * the whole page. A4, 18pt, a picture beside each section heading, each section on a new page,
- * "Page X of Y", and the person's name and the date at the top of every page. Drawn from the
- * same document model as the Word document, so the two never disagree.
+ * The printed easy-read plan (issue 7, "The printed plan"; issue 17): shown only in print, in
+ * place of the whole page. A4, large text, the parts that are written as easy-read points
+ * (picture on the left, words on the right), the parts still to write listed once, and
+ * "Page X of Y". What it says comes from lib/export/print-plan; this only draws it.
  */
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { createPortal } from 'react-dom';
-import type { DocumentBlock, ExportDocument, TableBlock } from '../../../lib/export/model';
-import { NOT_WRITTEN, planDocument } from '../../../lib/export/plan-document';
-import { cssString } from '../../../lib/export/text';
-import type { Plan, PlanSectionId } from '../../../lib/plan';
-import { SECTION_GUIDES } from '../../../lib/plan/questions';
+import type { DocumentBlock, TableBlock } from '../../../lib/export/model';
+import { NOT_WRITTEN } from '../../../lib/export/plan-document';
+import { printedPlan } from '../../../lib/export/print-plan';
+import type { Plan } from '../../../lib/plan';
 import '../../../styles/print-plan.css';
-import { InlinePicture, type InlinePictures } from '../InlinePicture';
 import { RegistryPicture } from '../RegistryPicture';
-
-/** Inline SVG markup of the pictures, keyed by Tabler icon name (the planner's `pictures`). */
-export type PrintPictures = InlinePictures;
-
-function Picture({ svg }: { svg: string | undefined }) {
-  return <InlinePicture svg={svg} size={56} className="print-plan__picture" />;
-}
 
 function Table({ block }: { block: TableBlock }) {
   const alignOf = (index: number): string =>
@@ -135,60 +126,19 @@ function Block({ block }: { block: DocumentBlock }) {
   }
 }
 
-/** The words at the top of every printed page: the person's name (or the plan's title), the date. */
-function pageHeaderRules(document: ExportDocument): string {
-  const who = document.personName === '' ? document.title : document.personName;
-  return `@page plan { @top-left { content: ${cssString(who)}; } @top-right { content: ${cssString(
-    `Printed on ${document.dateText}`,
-  )}; } }`;
-}
-
-/**
- * Adds the page header rules for as long as the printed plan is on the page. They go in a
- * constructed style sheet: the site's Content-Security-Policy allows no inline `<style>`, and
- * text in a `content` string is escaped by `cssString`.
- */
-function usePageHeader(document: ExportDocument): void {
-  const rules = pageHeaderRules(document);
-  useEffect(() => {
-    if (typeof CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in window.document)) {
-      return undefined;
-    }
-    const sheet = new CSSStyleSheet();
-    try {
-      sheet.replaceSync(rules);
-    } catch {
-      return undefined;
-    }
-    window.document.adoptedStyleSheets = [...window.document.adoptedStyleSheets, sheet];
-    return () => {
-      window.document.adoptedStyleSheets = window.document.adoptedStyleSheets.filter(
-        (adopted) => adopted !== sheet,
-      );
-    };
-  }, [rules]);
-}
-
 export interface PrintPlanProps {
   plan: Plan;
-  /** The planner's pictures: each section's picture is looked up by its icon name. */
-  pictures: PrintPictures;
   /** Today's date on this device, like "2026-11-24". */
   today: string;
 }
 
 /** The printed plan's content, without the portal (for tests and previews). */
-export function PrintPlanContent({ plan, pictures, today }: PrintPlanProps) {
-  const document = useMemo(() => planDocument(plan, today), [plan, today]);
-  usePageHeader(document);
+export function PrintPlanContent({ plan, today }: PrintPlanProps) {
+  const document = useMemo(() => printedPlan(plan, today), [plan, today]);
   return (
     <article className="print-plan" aria-label="Printed plan">
       <header className="print-plan__cover">
         <h1>{document.title}</h1>
-        <p className="print-plan__byline">
-          {document.personName === '' ? '' : `${document.personName}. `}Printed on{' '}
-          {document.dateText}.
-        </p>
         {document.intro.map((block, index) => (
           <Block block={block} key={index} />
         ))}
@@ -199,10 +149,7 @@ export function PrintPlanContent({ plan, pictures, today }: PrintPlanProps) {
           className={`print-plan__section print-plan__section--${section.id}`}
           aria-labelledby={`print-plan-${section.id}`}
         >
-          <div className="print-plan__heading">
-            <Picture svg={pictures[SECTION_GUIDES[section.id as PlanSectionId].icon]} />
-            <h2 id={`print-plan-${section.id}`}>{section.title}</h2>
-          </div>
+          <h2 id={`print-plan-${section.id}`}>{section.title}</h2>
           {section.blocks.map((block, index) => (
             <Block block={block} key={index} />
           ))}

@@ -435,7 +435,7 @@ export function PlanWorkspace({
         <>
           <TaskList plan={plan} pictures={pictures} />
           <Suspense fallback={null}>
-            <PlanExportActions plan={plan} pictures={pictures} onBackedUp={recordBackup} />
+            <PlanExportActions plan={plan} onBackedUp={recordBackup} />
           </Suspense>
         </>
       ) : (

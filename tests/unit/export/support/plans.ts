@@ -1,6 +1,6 @@
 /* Plans for the export tests: a full example (every section filled in), and hostile text. */
 import { readFileSync } from 'node:fs';
-import { migrate, planSchema, type Plan } from '../../../../src/lib/plan';
+import { createEmptyPlan, migrate, planSchema, type Plan } from '../../../../src/lib/plan';
 
 /** The stored v1 fixture plan (Sarah), brought up to today's format. */
 export function fixturePlan(): Plan {
@@ -79,6 +79,25 @@ export function fullPlan(): Plan {
       ...plan.reviews,
       whoChecks: 'My social worker and Jo.',
     },
+  });
+}
+
+/**
+ * A plan with 3 of its 9 parts written (About me, What I want to achieve, My budget): Sarah's,
+ * with every other part left empty, as a plan looks part-way through.
+ */
+export function threePartPlan(): Plan {
+  const plan = fixturePlan();
+  const empty = createEmptyPlan(new Date(plan.createdAt), plan.id);
+  return planSchema.parse({
+    ...plan,
+    sectionStatus: { ...empty.sectionStatus, aboutMe: 'done', goals: 'done', budget: 'done' },
+    spending: empty.spending,
+    people: empty.people,
+    provider: empty.provider,
+    safety: empty.safety,
+    decisions: empty.decisions,
+    reviews: empty.reviews,
   });
 }
 

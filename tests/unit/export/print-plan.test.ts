@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import type {
+  DocumentBlock,
+  ExportDocument,
+  PictureRowBlock,
+  TableBlock,
+} from '../../../src/lib/export/model';
+import { NOT_WRITTEN } from '../../../src/lib/export/plan-document';
+import { printedPlan } from '../../../src/lib/export/print-plan';
+import { isPictureName } from '../../../src/lib/pictures/registry';
+import { createEmptyPlan, PLAN_SECTIONS, type Plan } from '../../../src/lib/plan';
+import { fullPlan, threePartPlan } from './support/plans';
+
+const TODAY = '2026-11-24';
+
+function blocksOf(document: ExportDocument): DocumentBlock[] {
+  return [...document.intro, ...document.sections.flatMap((section) => section.blocks)];
+}
+
+/** Every string the printed plan shows, title and headings included. */
+function textsOf(document: ExportDocument): string[] {
+  return [
+    document.title,
+    ...document.sections.map((section) => section.title),
+    ...blocksOf(document).flatMap((block) => {
+      switch (block.kind) {
+        case 'picture-row':
+          return block.paragraphs;
+        case 'table':
+          return [block.caption, ...block.rows.flat(), ...block.totals.map((total) => total.label)];
+        case 'paragraph':
+        case 'subheading':
+          return [block.text];
+        case 'list':
+          return block.items;
+        case 'answer':
+          return [block.label, ...block.paragraphs];
+      }
+    }),
+  ];
+}
+
+function timesShown(document: ExportDocument, words: string): number {
+  return textsOf(document).join('\n').split(words).length - 1;
+}
+
+function rows(document: ExportDocument, sectionId: string): PictureRowBlock[] {
+  const section = document.sections.find((entry) => entry.id === sectionId);
+  if (section === undefined) throw new Error(`No part ${sectionId}`);
+  return section.blocks.filter((block): block is PictureRowBlock => block.kind === 'picture-row');
+}
+
+describe('the printed easy-read plan', () => {
+  it('shows only the parts that are written, in the order of the task list', () => {
+    expect(printedPlan(threePartPlan(), TODAY).sections.map((section) => section.title)).toEqual([
+      'About me',
+      'What I want to achieve',
+      'My budget',
+    ]);
+    expect(printedPlan(fullPlan(), TODAY).sections.map((section) => section.title)).toEqual(
+      PLAN_SECTIONS.map((section) => section.title),
+    );
+  });
+
+  it('lists the parts still to write once, at the start', () => {
+    const document = printedPlan(threePartPlan(), TODAY);
+    expect(document.intro).toContainEqual({
+      kind: 'picture-row',
+      picture: 'write-it-down',
+      paragraphs: [
+        'Still to write:',
+        'How I will use my budget',
+        'People who help me',
+        'My provider',
+        'Staying safe',
+        'Decisions',
+        'Checking and reviews',
+      ],
+      strongFirst: true,
+    });
+    expect(timesShown(document, 'Still to write')).toBe(1);
+  });
+
+  it('has no list of parts still to write when every part is written', () => {
+    expect(timesShown(printedPlan(fullPlan(), TODAY), 'Still to write')).toBe(0);
+  });
+
+  it('says so when nothing is written yet, and still lists every part', () => {
+    const plan = createEmptyPlan(new Date('2026-11-24T10:00:00Z'), 'p1');
+    const document = printedPlan(plan, TODAY);
+    expect(document.sections).toEqual([]);
+    expect(textsOf(document)).toContain('Nothing is written in this plan yet.');
+    expect(timesShown(document, 'Still to write')).toBe(0);
+  });
+
+  it('gives the date once and the goal once, and never says "Not written yet"', () => {
+    for (const plan of [threePartPlan(), fullPlan()]) {
+      const document = printedPlan(plan, TODAY);
+      expect(timesShown(document, '24 November 2026')).toBe(1);
+      expect(timesShown(document, 'I want to cook my own tea three nights a week.')).toBe(1);
+      expect(timesShown(document, NOT_WRITTEN)).toBe(0);
+    }
+  });
+
+  it("gives the person's name once, beside the question it answers", () => {
+    const plan: Plan = { ...fullPlan(), title: 'My plan for 2026' };
+    const document = printedPlan(plan, TODAY);
+    expect(timesShown(document, 'Sarah')).toBe(1);
+    expect(rows(document, 'aboutMe')[0]).toEqual({
+      kind: 'picture-row',
+      picture: 'you',
+      paragraphs: ['My name', 'Sarah'],
+      strongFirst: true,
+    });
+  });
+
+  it('shows every point as a row with a picture from the pictures registry', () => {
+    const document = printedPlan(fullPlan(), TODAY);
+    const blocks = blocksOf(document);
+    const points = blocks.filter((block) => block.kind === 'picture-row');
+    expect(points.length).toBeGreaterThan(30);
+    for (const point of points) expect(isPictureName(point.picture)).toBe(true);
+    // Besides the points, only the spending table.
+    expect(blocks.filter((block) => block.kind !== 'picture-row')).toEqual([
+      expect.objectContaining<Partial<TableBlock>>({ caption: 'What I will spend my budget on' }),
+    ]);
+  });
+
+  it('leaves out the questions that are not answered yet', () => {
+    const document = printedPlan(fullPlan(), TODAY);
+    expect(rows(document, 'goals')[1]).toEqual({
+      kind: 'picture-row',
+      picture: 'goal',
+      paragraphs: [
+        'Goal 2',
+        'See my friends more.',
+        'Why it matters to me: I get lonely at weekends.',
+      ],
+      strongFirst: true,
+    });
+    expect(rows(document, 'reviews').map((row) => row.paragraphs[0])).toEqual([
+      'My next review date',
+      'Who checks how it is going',
+      'What I want to do more for myself',
+    ]);
+    const plan = fullPlan();
+    plan.reviews.whoChecks = ' ';
+    expect(timesShown(printedPlan(plan, TODAY), 'Who checks how it is going')).toBe(0);
+  });
+
+  it('keeps every figure of the budget and the spending from the budget engine', () => {
+    const document = printedPlan(fullPlan(), TODAY);
+    const texts = textsOf(document);
+    expect(texts).toContain('My budget is £12,480 a year.');
+    expect(texts).toContain('A month: £1,040');
+    expect(texts).toContain('£2,260 a year is left.');
+    expect(texts).toContain('1 item has no cost yet, so it is not counted.');
+  });
+
+  it('says what was typed but is not a date or an amount yet', () => {
+    const plan = fullPlan();
+    plan.goals.items[1] = {
+      ...plan.goals.items[1]!,
+      byWhenAsTyped: { day: '31', month: '2', year: '2027' },
+    };
+    plan.budget = {
+      ...plan.budget,
+      source: 'typed',
+      typedAmount: '',
+      typedAmountAsTyped: '45 quid',
+    };
+    const texts = textsOf(printedPlan(plan, TODAY));
+    expect(texts).toContain('Still to check: I typed "31 2 2027". It is not a real date yet.');
+    expect(texts).toContain('Still to check: I typed "45 quid". It is not an amount yet.');
+  });
+});
+
+describe('a goal set for a month', () => {
+  it('prints the month and the year', () => {
+    const plan = fullPlan();
+    const [first, ...rest] = plan.goals.items;
+    if (first === undefined) throw new Error('The full plan has a goal.');
+    const monthly: Plan = {
+      ...plan,
+      goals: { ...plan.goals, items: [{ ...first, byWhen: '2027-06' }, ...rest] },
+    };
+    expect(textsOf(printedPlan(monthly, TODAY))).toContain('By when: June 2027.');
+  });
+});
