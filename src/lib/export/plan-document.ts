@@ -410,13 +410,28 @@ export function planDocument(plan: Plan, today: string): ExportDocument {
     title: section.title,
     blocks: builders[section.id](),
   }));
+  return planDocumentOf(plan, today, sections, (dateText) => [
+    paragraph(`This is my support plan. It was made with Open ISF on ${dateText}.`),
+  ]);
+}
+
+/**
+ * A document of a plan: its title, the person's name and the date (`today`, like 2026-11-24),
+ * with the opening that `intro` writes from the date, then `sections`.
+ */
+export function planDocumentOf(
+  plan: Plan,
+  today: string,
+  sections: DocumentSection[],
+  intro: (dateText: string) => DocumentBlock[],
+): ExportDocument {
   const dateText = formatLongDate(today);
   return {
     title: planDocumentTitle(plan),
     personName: oneLine(plan.aboutMe.name),
     dateText,
     isoDate: today,
-    intro: [paragraph(`This is my support plan. It was made with Open ISF on ${dateText}.`)],
+    intro: intro(dateText),
     sections,
   };
 }

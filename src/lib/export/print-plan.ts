@@ -35,7 +35,7 @@ import {
   budgetSourceSentence,
   labelledAnswers,
   notCountedSentence,
-  planDocumentTitle,
+  planDocumentOf,
   providerQuestionLabel,
   spendingTable,
   typedAmountSentence,
@@ -273,13 +273,5 @@ export function printedPlan(plan: Plan, today: string): ExportDocument {
     title: TITLES[id],
     blocks: builders[id](),
   }));
-  const dateText = formatLongDate(today);
-  return {
-    title: planDocumentTitle(plan),
-    personName: oneLine(plan.aboutMe.name),
-    dateText,
-    isoDate: today,
-    intro: opening(plan, dateText),
-    sections,
-  };
+  return planDocumentOf(plan, today, sections, (dateText) => opening(plan, dateText));
 }
