@@ -4,7 +4,7 @@
  * opens as a new plan by default; replacing a plan on this device asks first, showing both,
  * and the plan on this device stays as it is unless the new one is saved (one storage write).
  */
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import {
   asNewPlan,
   asReplacementFor,
@@ -22,13 +22,29 @@ import { formatLongDate } from '../../../lib/site/dates';
 const READER_NOT_LOADED =
   'The part of Open ISF that opens backup files did not load. Check your internet connection, then choose the file again.';
 
-/** The backup reader, loaded when a person first chooses a file; null when it cannot load. */
-async function loadBackupReader(): Promise<typeof import('../../../lib/plan/backup-read') | null> {
-  try {
-    return await import('../../../lib/plan/backup-read');
-  } catch {
+type BackupReader = typeof import('../../../lib/plan/backup-read');
+let backupReader: Promise<BackupReader | null> | null = null;
+
+/**
+ * The backup reader, kept out of the planner's first load: fetched once the page is idle, or
+ * when a person chooses a file first. Null when it cannot load; the next choice tries again.
+ */
+function loadBackupReader(): Promise<BackupReader | null> {
+  backupReader ??= import('../../../lib/plan/backup-read').catch(() => {
+    backupReader = null;
     return null;
+  });
+  return backupReader;
+}
+
+/** Fetches the reader when the browser has nothing else to do, so a chosen file opens at once. */
+function loadBackupReaderWhenIdle(): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const idle = window.requestIdleCallback(() => void loadBackupReader());
+    return () => window.cancelIdleCallback(idle);
   }
+  const timer = window.setTimeout(() => void loadBackupReader(), 1000);
+  return () => window.clearTimeout(timer);
 }
 
 /** What the component needs from the planner's store of plans. */
@@ -71,6 +87,7 @@ function dayOf(isoDateTime: string): string {
 
 export function OpenBackupFile({ existingPlans, store, onOpened }: OpenBackupFileProps) {
   const id = useId();
+  useEffect(loadBackupReaderWhenIdle, []);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [saveProblem, setSaveProblem] = useState('');
   const input = useRef<HTMLInputElement>(null);
