@@ -8,15 +8,15 @@ import { REGIONS } from '../guides/regions';
 
 /** The most characters each answer takes (`String.prototype.length`), so a letter fits 1 A4 page. */
 export const LETTER_LIMITS = {
-  name: 100,
-  council: 100,
+  name: 70,
+  council: 80,
   address: 200,
   reference: 40,
   provider: 100,
   want: 600,
   decision: 300,
   decisionDate: 40,
-  disagree: 900,
+  disagree: 800,
 } as const;
 
 /** What a letter about a decision asks for: the reasons in writing, or a new look at the budget. */

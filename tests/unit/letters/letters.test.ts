@@ -151,7 +151,7 @@ describe('the check of the answers', () => {
 
   it('refuses an answer over its limit, and a choice that is not offered', () => {
     const long = askLetterSchema.safeParse({ ...ASK, name: 'x'.repeat(LETTER_LIMITS.name + 1) });
-    expect(long.error?.issues[0]?.message).toBe('Your name must be 100 characters or fewer');
+    expect(long.error?.issues[0]?.message).toBe('Your name must be 70 characters or fewer');
     const wrong = disagreeLetterSchema.safeParse({ ...DISAGREE, request: 'complain' });
     expect(wrong.error?.issues[0]?.message).toBe('Choose what you want to ask for');
   });
