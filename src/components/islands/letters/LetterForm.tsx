@@ -109,10 +109,8 @@ export function LetterForm<Draft extends object>({
       <form
         noValidate
         className="letter-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void print();
-        }}
+        // Enter in a box never prints: only the Print button does.
+        onSubmit={(event) => event.preventDefault()}
       >
         <div className="no-print">
           <ErrorSummary problems={problems} submitCount={attempts} />
@@ -129,7 +127,7 @@ export function LetterForm<Draft extends object>({
           <p>Nothing you type here is saved or sent.</p>
           <p>Print or download the letter before you leave.</p>
           <div className="button-group">
-            <button type="submit" className="button">
+            <button type="button" className="button" onClick={() => void print()}>
               Print this letter
             </button>
             <WordButton makeDocument={makeDocument} onStatus={setStatus} />
