@@ -53,12 +53,14 @@ export const BUDGETS: Readonly<Record<PageKind, PageBudget>> = {
 
 /**
  * The budget a page is held to, from its path ("/", "/budget/", "/404.html"). Every page
- * that is not the calculator or the plan is a content page, so a new page gets the
+ * that is not the calculator, the letters or the plan is a content page, so a new page gets the
  * strictest budget until someone decides otherwise here.
  */
 export function budgetForPage(pagePath: string): PageBudget {
   if (pagePath === '/budget/') return BUDGETS.calculator;
   if (pagePath === '/plan/') return BUDGETS.planner;
+  // The letters are a form tool like the calculator, with the same budget.
+  if (pagePath === '/letters/') return BUDGETS.calculator;
   return BUDGETS.content;
 }
 
@@ -92,11 +94,35 @@ export const EXCEPTIONS: readonly BudgetException[] = [
     // files, 1.3 KB of gzip). Then 140.0 KB on 2026-12-01 (issue 13): what the budget pays
     // for, figures kept for the tab, Undo after "Start again" and links that read back
     // exactly added 5.6 KB. Loading the parts below the form (the spending ideas, the
-    // "what if" and the printed summary) only when needed is the next way down. The
-    // ceiling is the latest figure rounded up by 0.5 KB.
-    ceilingGzip: 140.5 * KB,
+    // "what if" and the printed summary) only when needed is the next way down. Then
+    // 142.5 KB on 2026-12-02 (issue 15): the letters page shares the form code, so the shared
+    // chunks split 3 ways (same code, more files, 1.7 KB of gzip), and the Word button became a
+    // file shared with the letters (0.4 KB). The ceiling is the latest figure rounded up by 0.5 KB.
+    ceilingGzip: 143 * KB,
     reason:
       'React, zod, react-hook-form and decimal.js together are over 100 KB. zod/v4-mini and decimal.js-light would save about 14 KB together (esbuild estimate in docs/benchmarks.md), still over; getting under 100 KB needs a lighter framework too (such as Preact).',
+  },
+  {
+    page: '/plan/',
+    measure: 'js',
+    // Issue 15. Measured 2026-12-02: 131.2 KB gzip, 0.7 KB more than before the letters page.
+    // The planner's code did not change: the letters share the form code (the field pattern,
+    // zod), so the chunk the planner shared with the calculator split in 2 (same code, more
+    // files). The ceiling is the figure rounded up by 0.3 KB.
+    ceilingGzip: 131.5 * KB,
+    reason:
+      'Shared form code split into more files once a third island used it. Grouping the shared form code and its libraries into one chunk (Rollup manualChunks) would bring it back under.',
+  },
+  {
+    page: '/letters/',
+    measure: 'js',
+    // Issue 15. Measured 2026-12-02: 132.9 KB gzip. React and react-dom are 70 KB of it,
+    // react-hook-form 16, zod with the shared form code (the field pattern, Listen buttons)
+    // about 30, the letters and their pictures 9, Astro's island loader 1.5. The Word writer
+    // loads only when asked for. The ceiling is the figure rounded up by 0.6 KB.
+    ceilingGzip: 133.5 * KB,
+    reason:
+      'A form tool like the calculator: React, zod and react-hook-form together are over 100 KB. Getting under needs a lighter framework (such as Preact) or zod/v4-mini.',
   },
 ];
 

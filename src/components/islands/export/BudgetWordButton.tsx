@@ -3,10 +3,9 @@
  * summary, as a Word document. The document model and the Word writer load only when the
  * button is pressed, so the calculator's first load grows by this button alone.
  */
-import { useState } from 'react';
 import type { BudgetResult } from '../../../lib/budget/calculate';
 import { todayIsoDate } from '../../../lib/site/dates';
-import { NOT_LOADED_MESSAGE, saveWordFile } from './wordFile';
+import { WordButton } from './WordButton';
 
 interface BudgetWordButtonProps {
   result: BudgetResult;
@@ -16,43 +15,11 @@ interface BudgetWordButtonProps {
 
 /** The button. It says what happened through `onStatus`, which a `role="status"` line shows. */
 export function BudgetWordButton({ result, onStatus }: BudgetWordButtonProps) {
-  const [busy, setBusy] = useState(false);
-
-  const download = async (): Promise<void> => {
-    if (busy) return;
-    setBusy(true);
-    onStatus('Making your Word document.');
-    const now = new Date();
+  const makeDocument = async (now: Date) => {
     const today = todayIsoDate(now);
-    let builder;
-    try {
-      builder = await import('../../../lib/export/budget-document');
-    } catch {
-      setBusy(false);
-      onStatus(NOT_LOADED_MESSAGE);
-      return;
-    }
-    const { budgetSummaryDocument, budgetWordFileName } = builder;
-    const saved = await saveWordFile(
-      budgetSummaryDocument(result, today),
-      budgetWordFileName(today),
-      'standard',
-      now,
-    );
-    setBusy(false);
-    onStatus(
-      saved.ok ? `Your Word document is ready. It is called "${saved.fileName}".` : saved.message,
-    );
+    const { budgetSummaryDocument, budgetWordFileName } =
+      await import('../../../lib/export/budget-document');
+    return { model: budgetSummaryDocument(result, today), fileName: budgetWordFileName(today) };
   };
-
-  return (
-    <button
-      type="button"
-      className="button button--secondary"
-      aria-disabled={busy}
-      onClick={() => void download()}
-    >
-      Download as a Word document
-    </button>
-  );
+  return <WordButton makeDocument={makeDocument} onStatus={onStatus} />;
 }
