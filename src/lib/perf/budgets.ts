@@ -103,17 +103,6 @@ export const EXCEPTIONS: readonly BudgetException[] = [
       'React, zod, react-hook-form and decimal.js together are over 100 KB. zod/v4-mini and decimal.js-light would save about 14 KB together (esbuild estimate in docs/benchmarks.md), still over; getting under 100 KB needs a lighter framework too (such as Preact).',
   },
   {
-    page: '/plan/',
-    measure: 'js',
-    // Issue 15. Measured 2026-12-02: 131.2 KB gzip, 0.7 KB more than before the letters page.
-    // The planner's code did not change: the letters share the form code (the field pattern,
-    // zod), so the chunk the planner shared with the calculator split in 2 (same code, more
-    // files). The ceiling is the figure rounded up by 0.3 KB.
-    ceilingGzip: 131.5 * KB,
-    reason:
-      'Shared form code split into more files once a third island used it. Grouping the shared form code and its libraries into one chunk (Rollup manualChunks) would bring it back under.',
-  },
-  {
     page: '/letters/',
     measure: 'js',
     // Issue 15. Measured 2026-12-02: 132.9 KB gzip. React and react-dom are 70 KB of it,
