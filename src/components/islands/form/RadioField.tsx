@@ -10,7 +10,7 @@ import { errorAt, fieldId } from './fieldId';
 interface RadioFieldProps {
   name: string;
   label: string;
-  hint?: string;
+  hint?: string | undefined;
   options: readonly { value: string; label: string }[];
 }
 

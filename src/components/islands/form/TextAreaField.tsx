@@ -11,12 +11,12 @@ interface TextAreaFieldProps {
   /** The field's name in the form, like "council". */
   name: string;
   label: string;
-  hint?: ReactNode;
+  hint?: ReactNode | undefined;
   /** The most characters, counted as `String.prototype.length` counts them. */
   maxLength: number;
   /** A one-line box (`input`) for short answers like a name. */
   singleLine?: boolean;
-  rows?: number;
+  rows?: number | undefined;
 }
 
 export function TextAreaField({

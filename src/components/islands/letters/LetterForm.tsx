@@ -5,13 +5,15 @@
  * download (GOV.UK: validate on submit). Nothing is stored: the words live in this page only.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch, type FieldValues } from 'react-hook-form';
 import { z } from 'zod';
+import type { LetterBox } from '../../../lib/letters/boxes';
 import type { Letter } from '../../../lib/letters/letter';
 import { todayIsoDate } from '../../../lib/site/dates';
 import { WordButton } from '../export/WordButton';
 import { ErrorSummary, type SummaryProblem } from '../form/ErrorSummary';
+import { LetterBoxes } from './LetterBoxes';
 import { LetterSheet } from './LetterSheet';
 
 interface LetterFormProps<Draft extends object> {
@@ -23,11 +25,11 @@ interface LetterFormProps<Draft extends object> {
   readonly emptyDraft: Draft;
   /** Makes the letter from the boxes as typed; `today` is an ISO date. */
   readonly makeLetter: (draft: Draft, today: string) => Letter;
-  /** The boxes, with names starting `${formKey}.`. */
-  readonly children: ReactNode;
+  /** The boxes to fill in, in the order the page shows them. */
+  readonly boxes: readonly LetterBox[];
 }
 
-/** The order the problems are listed in: the order of the boxes in the draft. */
+/** The problems, listed in the order of the boxes on the page (GOV.UK error summary). */
 function problemsOf(
   errors: FieldValues,
   formKey: string,
@@ -48,7 +50,7 @@ export function LetterForm<Draft extends object>({
   schema,
   emptyDraft,
   makeLetter,
-  children,
+  boxes,
 }: LetterFormProps<Draft>) {
   // The answers sit under `formKey`; the form's values are checked as that one object.
   const wrapped: z.ZodType<FieldValues, z.ZodTypeDef, FieldValues> = z.object({
@@ -66,7 +68,11 @@ export function LetterForm<Draft extends object>({
   const draft = { ...emptyDraft, ...(watched as Partial<Draft>) };
   const today = todayIsoDate();
   const letter = makeLetter(draft, today);
-  const problems = problemsOf(form.formState.errors, formKey, Object.keys(emptyDraft));
+  const problems = problemsOf(
+    form.formState.errors,
+    formKey,
+    boxes.map((box) => box.field),
+  );
 
   const baseTitle = useRef(document.title.replace(/^Error: /, ''));
   useEffect(() => {
@@ -114,7 +120,7 @@ export function LetterForm<Draft extends object>({
       >
         <div className="no-print">
           <ErrorSummary problems={problems} submitCount={attempts} />
-          {children}
+          <LetterBoxes formKey={formKey} boxes={boxes} />
         </div>
         <section className="letter-preview" aria-labelledby={`${formKey}-preview-title`}>
           <h2 id={`${formKey}-preview-title`} className="no-print">
