@@ -48,9 +48,12 @@ export function formatMonthYear(isoMonth: string): string {
   return `${name} ${Number(match[1])}`;
 }
 
+/** A month of a year as stored, like "2027-06": a year and a month with no day. */
+const MONTH_ONLY = /^\d{4}-\d{2}$/;
+
 /** A date as "24 November 2026", or a month as "June 2027". */
 export function formatDateOrMonth(value: string): string {
-  return value.length === 7 ? formatMonthYear(value) : formatLongDate(value);
+  return MONTH_ONLY.test(value) ? formatMonthYear(value) : formatLongDate(value);
 }
 
 /** Today's date on this device, as an ISO date like "2026-11-24" (local time, not UTC). */
