@@ -41,3 +41,21 @@ export function pictureUrl(name: PictureName): string {
   if (url === undefined) throw new MissingPictureError(name);
   return url;
 }
+
+/**
+ * An idea's picture as an island needs it: its built address and what it shows. A page passes
+ * these to an island, so the island's code carries neither the registry's words nor every address.
+ */
+export interface PictureFile {
+  readonly src: string;
+  readonly alt: string;
+}
+
+/** The address and words of each idea named, for an island's props. */
+export function pictureFiles(
+  names: readonly PictureName[],
+): Partial<Record<PictureName, PictureFile>> {
+  return Object.fromEntries(
+    names.map((name) => [name, { src: pictureUrl(name), alt: PICTURES[name].alt }]),
+  );
+}

@@ -168,8 +168,8 @@ describe('the parts of a plan', () => {
         await expect
           .poll(() => page.title())
           .toBe(`${section.title} - Untitled plan - Support plan - Open ISF`);
-        expect(await page.locator('.section-view svg.plan-picture').count()).toBeGreaterThan(0);
-        expect(await page.locator('.plan-question:not(:has(svg.plan-picture))').count()).toBe(0);
+        expect(await page.locator('.section-view img.plan-picture').count()).toBeGreaterThan(0);
+        expect(await page.locator('.plan-question:not(:has(img.plan-picture))').count()).toBe(0);
         for (const width of [1280, 320]) {
           await site.setWidth(width);
           expect(await site.axeViolations(), `${section.title} at ${width}px`).toEqual([]);

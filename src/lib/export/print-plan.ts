@@ -14,6 +14,7 @@ import {
   type Plan,
   type PlanSectionId,
 } from '../plan';
+import { PROVIDER_QUESTION_PICTURE, questionFor } from '../plan/questions';
 import { calculatePlanMoney, type PlanMoney } from '../plan/spending';
 import { formatMoney } from '../money';
 import { formatDateOrMonth, formatLongDate } from '../site/dates';
@@ -43,39 +44,10 @@ import {
 } from './plan-document';
 import { oneLine, paragraphsOf } from './text';
 
-/** The picture beside each question of "About me". */
-const ABOUT_ME_PICTURES: Readonly<Record<keyof Plan['aboutMe'], PictureName>> = {
-  name: 'you',
-  likedAbout: 'happy',
-  mattersToMe: 'love',
-  healthAndSafety: 'doctor',
-  howToSupportMe: 'support-worker',
-  howICommunicate: 'listen',
-};
-
-/** The picture beside each question of "My provider"; its guide's questions have `ask`. */
-const PROVIDER_PICTURES: Readonly<Record<keyof typeof PROVIDER_LABELS, PictureName>> = {
-  name: 'provider',
-  contact: 'phone',
-  moneyAccount: 'bank',
-  moneyReports: 'money-report',
-  fee: 'provider-fee',
-  savingAndMovingHours: 'saved-hours',
-  otherAgreements: 'agreement',
-};
-
-const SAFETY_PICTURES: Readonly<Record<keyof Plan['safety'], PictureName>> = {
-  whatCouldGoWrong: 'afraid',
-  whatWeWillDo: 'safe',
-  whoToCall: 'phone',
-  backupPlan: 'help',
-};
-
-const DECISIONS_PICTURES: Readonly<Record<keyof Plan['decisions'], PictureName>> = {
-  whatIDecide: 'choice',
-  whatIWantHelpWith: 'decide',
-  whoHelpsIfICannot: 'advocate',
-};
+/** The picture the planner shows beside a question, so the printed plan shows the same one. */
+function pictureOf(section: PlanSectionId, field: string): PictureName {
+  return questionFor(section, field).picture;
+}
 
 /** One easy-read point: the question in bold, then the answer's paragraphs and any notes. */
 function row(picture: PictureName, label: string, paragraphs: readonly string[]): PictureRowBlock {
@@ -96,7 +68,7 @@ function labelledParagraphs(label: string, text: string): string[] {
 
 function aboutMe(plan: Plan): DocumentBlock[] {
   return labelledAnswers(ABOUT_ME_LABELS, plan.aboutMe).flatMap((entry) =>
-    answerRow(ABOUT_ME_PICTURES[entry.field], entry.label, entry.text),
+    answerRow(pictureOf('aboutMe', entry.field), entry.label, entry.text),
   );
 }
 
@@ -146,7 +118,7 @@ function budget(plan: Plan, { result, hasBudget }: PlanMoney): DocumentBlock[] {
       );
     }
   }
-  blocks.push(...answerRow('write-it-down', BUDGET_NOTES_LABEL, section.notes));
+  blocks.push(...answerRow(pictureOf('budget', 'notes'), BUDGET_NOTES_LABEL, section.notes));
   return blocks;
 }
 
@@ -164,7 +136,13 @@ function spending(plan: Plan, { result, hasBudget, itemsWithoutCost }: PlanMoney
     if (fee.length > 0)
       blocks.push({ kind: 'picture-row', picture: 'provider-fee', paragraphs: fee });
   }
-  blocks.push(...answerRow('ways', FLEXIBILITY_LABEL, plan.spending.flexibility));
+  blocks.push(
+    ...answerRow(
+      pictureOf('spending', 'flexibility'),
+      FLEXIBILITY_LABEL,
+      plan.spending.flexibility,
+    ),
+  );
   return blocks;
 }
 
@@ -184,23 +162,23 @@ function people(plan: Plan): DocumentBlock[] {
 function provider(plan: Plan): DocumentBlock[] {
   return [
     ...labelledAnswers(PROVIDER_LABELS, plan.provider).flatMap((entry) =>
-      answerRow(PROVIDER_PICTURES[entry.field], entry.label, entry.text),
+      answerRow(pictureOf('provider', entry.field), entry.label, entry.text),
     ),
     ...plan.provider.answers.flatMap((entry) =>
-      answerRow('ask', providerQuestionLabel(entry.question), entry.answer),
+      answerRow(PROVIDER_QUESTION_PICTURE, providerQuestionLabel(entry.question), entry.answer),
     ),
   ];
 }
 
 function safety(plan: Plan): DocumentBlock[] {
   return labelledAnswers(SAFETY_LABELS, plan.safety).flatMap((entry) =>
-    answerRow(SAFETY_PICTURES[entry.field], entry.label, entry.text),
+    answerRow(pictureOf('safety', entry.field), entry.label, entry.text),
   );
 }
 
 function decisions(plan: Plan): DocumentBlock[] {
   return labelledAnswers(DECISIONS_LABELS, plan.decisions).flatMap((entry) =>
-    answerRow(DECISIONS_PICTURES[entry.field], entry.label, entry.text),
+    answerRow(pictureOf('decisions', entry.field), entry.label, entry.text),
   );
 }
 
@@ -212,9 +190,15 @@ function reviews(plan: Plan): DocumentBlock[] {
     ...(typed === null ? [] : [typed]),
   ];
   return [
-    ...(date.length === 0 ? [] : [row('year', REVIEWS_LABELS.nextReviewDate, date)]),
-    ...answerRow('review', REVIEWS_LABELS.whoChecks, section.whoChecks),
-    ...answerRow('learning', REVIEWS_LABELS.moreForMyself, section.moreForMyself),
+    ...(date.length === 0
+      ? []
+      : [row(pictureOf('reviews', 'nextReviewDate'), REVIEWS_LABELS.nextReviewDate, date)]),
+    ...answerRow(pictureOf('reviews', 'whoChecks'), REVIEWS_LABELS.whoChecks, section.whoChecks),
+    ...answerRow(
+      pictureOf('reviews', 'moreForMyself'),
+      REVIEWS_LABELS.moreForMyself,
+      section.moreForMyself,
+    ),
   ];
 }
 

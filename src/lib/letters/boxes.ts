@@ -118,7 +118,7 @@ export const DECISION_BOXES: readonly LetterBox[] = [
   {
     kind: 'text',
     field: 'decisionDate',
-    picture: 'month',
+    picture: 'date',
     label: 'When did the council tell you?',
     hint: 'Like 3 November 2026.',
     lines: 1,
@@ -132,3 +132,8 @@ export const DECISION_BOXES: readonly LetterBox[] = [
     lines: 5,
   },
 ];
+
+/** Every picture the letters' boxes show, once each, so the page can pass their files. */
+export function letterPictureNames(): PictureName[] {
+  return [...new Set([...ASK_BOXES, ...DECISION_BOXES].map((box) => box.picture))];
+}

@@ -108,8 +108,10 @@ export const EXCEPTIONS: readonly BudgetException[] = [
     // Issue 15. Measured 2026-12-02: 132.9 KB gzip. React and react-dom are 70 KB of it,
     // react-hook-form 16, zod with the shared form code (the field pattern, Listen buttons)
     // about 30, the letters and their pictures 9, Astro's island loader 1.5. The Word writer
-    // loads only when asked for. The ceiling is the figure rounded up by 0.6 KB.
-    ceilingGzip: 133.5 * KB,
+    // loads only when asked for. The ceiling is the figure rounded up by 0.6 KB. Then 127.9 KB
+    // on 2026-12-02 (issue 16): the page passes the letters' picture addresses and words, so
+    // the pictures registry (5.8 KB) is no longer in the letters' code. Rounded up by 0.6 KB.
+    ceilingGzip: 128.5 * KB,
     reason:
       'A form tool like the calculator: React, zod and react-hook-form together are over 100 KB. Getting under needs a lighter framework (such as Preact) or zod/v4-mini.',
   },

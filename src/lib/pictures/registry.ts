@@ -123,6 +123,17 @@ export const PICTURES = {
   },
   bank: { idea: 'A bank account', alt: 'A bank', source: { symbol: 'bank' } },
   calculator: { idea: 'Working out a sum', alt: 'A calculator', source: { symbol: 'calculator' } },
+  cost: { idea: 'What something costs', alt: 'Notes and coins', source: { symbol: 'money' } },
+  spending: {
+    idea: 'Spending: what your budget pays for',
+    alt: 'Money and a shopping basket',
+    source: { symbol: 'money', badge: 'basket' },
+  },
+  'place-you-pay': {
+    idea: 'The person or place you pay',
+    alt: 'A shop and money',
+    source: { symbol: 'open_shop', badge: 'money' },
+  },
   enough: {
     idea: 'Is it enough?',
     alt: 'A glass with a question mark beside it',
@@ -135,6 +146,21 @@ export const PICTURES = {
   week: { idea: 'A week', alt: 'The 7 days of a week', source: { symbol: 'week_1' } },
   month: { idea: 'A month', alt: 'A page of a calendar', source: { symbol: 'calendar_month' } },
   year: { idea: 'A year', alt: 'A calendar', source: { symbol: 'calendar' } },
+  date: {
+    idea: 'A date: when something will happen',
+    alt: 'A page of a calendar and a clock',
+    source: { symbol: 'calendar_month', badge: 'clock' },
+  },
+  'how-often': {
+    idea: 'How often something happens',
+    alt: '2 pages of a calendar and an arrow from one to the next',
+    source: { symbol: 'next_month' },
+  },
+  'how-long': {
+    idea: 'How long something is kept',
+    alt: 'A kitchen timer',
+    source: { symbol: 'timer_2' },
+  },
   night: { idea: 'At night', alt: 'The moon and stars', source: { symbol: 'night' } },
   wait: { idea: 'Waiting', alt: 'A person waiting', source: { symbol: 'wait_,_to' } },
 
@@ -227,6 +253,46 @@ export const PICTURES = {
     source: { symbol: 'download' },
   },
   print: { idea: 'Printing', alt: 'A printer', source: { symbol: 'photocopier' } },
+  'home-page': {
+    idea: 'The home page: the start of this website',
+    alt: 'A computer screen with a house on it',
+    source: { symbol: 'homepage' },
+  },
+  'web-address': {
+    idea: 'A page address, or a link to a page',
+    alt: 'A computer screen with www on it',
+    source: { symbol: 'web_address' },
+  },
+  offline: {
+    idea: 'No internet connection',
+    alt: 'A computer and the world, with a cross',
+    source: { symbol: 'internet', badge: 'mistake_no_wrong' },
+  },
+  'mobile-data': {
+    idea: 'Mobile data: the internet you pay for on your phone',
+    alt: 'A mobile phone and money',
+    source: { symbol: 'mobile_phone', badge: 'money' },
+  },
+  'not-watched': {
+    idea: 'Nobody watches what you do',
+    alt: '2 eyes with a cross',
+    source: { symbol: 'eyes', badge: 'mistake_no_wrong' },
+  },
+  'other-people': {
+    idea: 'Other people who use your device',
+    alt: 'A family and a mobile phone',
+    source: { symbol: 'family', badge: 'mobile_phone' },
+  },
+  kept: {
+    idea: 'Your plans kept for you: the browser will not clear them',
+    alt: 'A list and a key',
+    source: { symbol: 'order_1_,_to', badge: 'key_2' },
+  },
+  delete: {
+    idea: 'Deleting: getting rid of something for good',
+    alt: 'A hand throwing paper away',
+    source: { symbol: 'throw_away_,_to' },
+  },
 
   // Feelings and staying safe
   safe: {

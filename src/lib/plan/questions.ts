@@ -1,11 +1,12 @@
 /*
  * The words the planner shows beside each question: a label, easy-read help, an example answer
- * and a picture (a Tabler icon name). Sections and fields come from issue 6 ("The plan's
- * sections"); the provider questions from the "Choosing a provider" guide. Easy-read rules:
- * EASY_READ.md (one idea a sentence, "you", digits).
+ * and a picture (an idea from the pictures registry). Sections and fields come from issue 6
+ * ("The plan's sections"); the provider questions from the "Choosing a provider" guide.
+ * Easy-read rules: EASY_READ.md (one idea a sentence, "you", digits).
  */
+import type { PictureName } from '../pictures/registry';
 import type { PlanSectionId } from './schema';
-import { SECTION_ICONS } from './section-icons';
+import { SECTION_PICTURES } from './section-pictures';
 
 /** One question in a section: what it asks, help in easy read, an example and a picture. */
 export interface PlanQuestion {
@@ -17,15 +18,15 @@ export interface PlanQuestion {
   readonly help: readonly string[];
   /** An example answer, shown as "For example: ...". Empty when there is none. */
   readonly example: string;
-  /** A Tabler outline icon name. */
-  readonly icon: string;
+  /** The idea the question is about, whose picture shows beside it (src/lib/pictures). */
+  readonly picture: PictureName;
 }
 
 /** A section's easy-read opening and its questions. */
 export interface SectionGuide {
   readonly id: PlanSectionId;
-  /** A picture for the section: a Tabler outline icon name. */
-  readonly icon: string;
+  /** The idea the section is about, whose picture shows beside its title (src/lib/pictures). */
+  readonly picture: PictureName;
   /** 1 to 3 short easy-read sentences that open the section. */
   readonly intro: readonly string[];
   /** The questions, in the order the page shows them. */
@@ -41,7 +42,7 @@ export interface ProviderQuestion {
 }
 
 /** The picture beside each question from the "Choosing a provider" guide. */
-export const PROVIDER_QUESTION_ICON = 'message-question';
+export const PROVIDER_QUESTION_PICTURE: PictureName = 'ask';
 
 /**
  * The guide's questions that have no field of their own in "My provider" (the money account,
@@ -74,7 +75,7 @@ export const PROVIDER_QUESTIONS: readonly ProviderQuestion[] = [
 export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
   aboutMe: {
     id: 'aboutMe',
-    icon: SECTION_ICONS.aboutMe,
+    picture: SECTION_PICTURES.aboutMe,
     intro: ['This part is about you.', 'It helps people get to know you.'],
     questions: [
       {
@@ -82,48 +83,48 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
         label: 'Your name, or the name you like',
         help: ['Write the name people should call you.'],
         example: 'Sam',
-        icon: 'id-badge-2',
+        picture: 'you',
       },
       {
         field: 'likedAbout',
         label: 'What people like about you',
         help: ['Write the good things people say about you.'],
         example: 'I am kind and funny. I always remember birthdays.',
-        icon: 'star',
+        picture: 'happy',
       },
       {
         field: 'mattersToMe',
         label: 'What matters to you',
         help: ['Write what makes your life good.', 'This can be people, places or things you do.'],
         example: 'Seeing my sister every week. Going to the football on Saturdays.',
-        icon: 'heart',
+        picture: 'love',
       },
       {
         field: 'healthAndSafety',
         label: 'What matters for your health and safety',
         help: ['Write what keeps you well and safe.', 'This could be medicine or food.'],
         example: 'I take my tablets at 8 in the morning. I cannot eat nuts.',
-        icon: 'first-aid-kit',
+        picture: 'doctor',
       },
       {
         field: 'howToSupportMe',
         label: 'How to support you well',
         help: ['Write what good support looks like for you.'],
         example: 'Talk to me before you help. Give me time to do things myself.',
-        icon: 'heart-handshake',
+        picture: 'support-worker',
       },
       {
         field: 'howICommunicate',
         label: 'How you communicate',
         help: ['Write how you tell people things.', 'Write how people can help you understand.'],
         example: 'I use short sentences. Show me pictures when you explain something new.',
-        icon: 'message-circle',
+        picture: 'listen',
       },
     ],
   },
   goals: {
     id: 'goals',
-    icon: SECTION_ICONS.goals,
+    picture: SECTION_PICTURES.goals,
     intro: [
       'A goal is something you want in your life.',
       'Write what you want, not what people do for you.',
@@ -135,21 +136,21 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
         label: 'Your goal, in your words',
         help: ['Write what you want to be able to do.'],
         example: 'I want to cook my own dinner 3 times a week.',
-        icon: 'target-arrow',
+        picture: 'goal',
       },
       {
         field: 'whyItMatters',
         label: 'Why it matters to you',
         help: ['Write why this goal is important to you.'],
         example: 'I want to eat what I like, when I like.',
-        icon: 'heart',
+        picture: 'love',
       },
       {
         field: 'howWeWillKnow',
         label: 'How you will know it is working',
         help: ['Write what will be different when it works.'],
         example: 'I cook tea on my own on Monday, Wednesday and Friday.',
-        icon: 'checklist',
+        picture: 'right',
       },
       {
         field: 'byWhen',
@@ -160,13 +161,13 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
           'You can leave it empty.',
         ],
         example: 'June 2027, or 1 June 2027',
-        icon: 'calendar',
+        picture: 'date',
       },
     ],
   },
   budget: {
     id: 'budget',
-    icon: SECTION_ICONS.budget,
+    picture: SECTION_PICTURES.budget,
     intro: [
       'Your budget is the money for your support.',
       'Your council decides your budget.',
@@ -178,20 +179,20 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
         label: 'Your budget',
         help: ['Type your budget in pounds.', 'Then choose how often you get it.'],
         example: '12,480',
-        icon: 'coin-pound',
+        picture: 'budget',
       },
       {
         field: 'notes',
         label: 'Anything else about your budget',
         help: ['Write anything people should know about your budget.'],
         example: 'The council will check my budget in March.',
-        icon: 'notes',
+        picture: 'write-it-down',
       },
     ],
   },
   spending: {
     id: 'spending',
-    icon: SECTION_ICONS.spending,
+    picture: SECTION_PICTURES.spending,
     intro: [
       'Write what your budget will pay for.',
       'Say which goal each thing helps with.',
@@ -203,35 +204,35 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
         label: 'What it is',
         help: ['Write what the money pays for.'],
         example: 'Cooking classes',
-        icon: 'shopping-cart',
+        picture: 'spending',
       },
       {
         field: 'whoProvides',
         label: 'Who provides it',
         help: ['Write the person or place you pay.'],
         example: 'Green Street College',
-        icon: 'building-store',
+        picture: 'place-you-pay',
       },
       {
         field: 'howOften',
         label: 'How often you pay',
         help: ['Choose how often you pay for it.'],
         example: 'Every week',
-        icon: 'calendar-repeat',
+        picture: 'how-often',
       },
       {
         field: 'cost',
         label: 'What it costs each time',
         help: ['Type the amount in pounds.'],
         example: '45.50',
-        icon: 'coin-pound',
+        picture: 'cost',
       },
       {
         field: 'goalIds',
         label: 'Which goals it helps with',
         help: ['Tick each goal it helps with.'],
         example: 'Cook my own dinner',
-        icon: 'target-arrow',
+        picture: 'goal',
       },
       {
         field: 'flexibility',
@@ -241,13 +242,13 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
           'You may want to move hours to another week.',
         ],
         example: 'Save 2 hours a week for a day out each month.',
-        icon: 'arrows-shuffle',
+        picture: 'ways',
       },
     ],
   },
   people: {
     id: 'people',
-    icon: SECTION_ICONS.people,
+    picture: SECTION_PICTURES.people,
     intro: ['Write about the people who help you.', 'They can be family, friends or neighbours.'],
     questions: [
       {
@@ -255,34 +256,34 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
         label: 'Their name',
         help: ['Write the name you call them.'],
         example: 'Jo Smith',
-        icon: 'user',
+        picture: 'help',
       },
       {
         field: 'howIKnowThem',
         label: 'How you know them',
         help: ['Say if they are family, a friend or a neighbour.'],
         example: 'My sister',
-        icon: 'heart-handshake',
+        picture: 'friends',
       },
       {
         field: 'whatTheyHelpWith',
         label: 'What they help with',
         help: ['Write the things they do with you.'],
         example: 'Shopping and letters about money.',
-        icon: 'checklist',
+        picture: 'help',
       },
       {
         field: 'contact',
         label: 'How to contact them',
         help: ['Write a phone number or email.'],
         example: '07700 900123',
-        icon: 'phone',
+        picture: 'phone',
       },
     ],
   },
   provider: {
     id: 'provider',
-    icon: SECTION_ICONS.provider,
+    picture: SECTION_PICTURES.provider,
     intro: [
       'Your provider holds your budget and spends it as you decide.',
       'Write what you agreed with them.',
@@ -293,55 +294,55 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
         label: 'Your provider',
         help: ['Write the name of your provider.'],
         example: 'Bright Days Support',
-        icon: 'building-community',
+        picture: 'provider',
       },
       {
         field: 'contact',
         label: 'How to contact them',
         help: ['Write a phone number or email.'],
         example: '0117 496 0000',
-        icon: 'phone',
+        picture: 'phone',
       },
       {
         field: 'moneyAccount',
         label: 'How you can see your budget',
         help: ['A good provider gives you an online account.', 'You can see your budget there.'],
         example: 'I log in to their website. My sister helps me.',
-        icon: 'device-mobile',
+        picture: 'bank',
       },
       {
         field: 'moneyReports',
         label: 'How often you get a money report',
         help: ['A money report shows what was spent.'],
         example: 'Every month, by email.',
-        icon: 'report-money',
+        picture: 'money-report',
       },
       {
         field: 'fee',
         label: 'Their fee',
         help: ['The fee is what the provider charges to hold your budget.'],
         example: '10% of the budget.',
-        icon: 'receipt-pound',
+        picture: 'provider-fee',
       },
       {
         field: 'savingAndMovingHours',
         label: 'Saving and moving hours',
         help: ['Write if you can save hours for later.', 'Write if you can move hours.'],
         example: 'I can save up to 10 hours. I can move hours to another week.',
-        icon: 'pig-money',
+        picture: 'saved-hours',
       },
       {
         field: 'otherAgreements',
         label: 'Other things you agreed',
         help: ['Write anything else you agreed with them.'],
         example: 'They will find me a support worker who likes football.',
-        icon: 'clipboard-text',
+        picture: 'agreement',
       },
     ],
   },
   safety: {
     id: 'safety',
-    icon: SECTION_ICONS.safety,
+    picture: SECTION_PICTURES.safety,
     intro: ['Plan what to do if something goes wrong.', 'Then everyone knows what to do.'],
     questions: [
       {
@@ -349,34 +350,34 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
         label: 'What could go wrong',
         help: ['Think about what worries you.'],
         example: 'My support worker might not come.',
-        icon: 'alert-triangle',
+        picture: 'afraid',
       },
       {
         field: 'whatWeWillDo',
         label: 'What you will do about it',
         help: ['Write what you and others will do.'],
         example: 'I will wait 30 minutes. Then I will phone the office.',
-        icon: 'checklist',
+        picture: 'safe',
       },
       {
         field: 'whoToCall',
         label: 'Who to call',
         help: ['Write names and phone numbers.'],
         example: 'My sister Jo: 07700 900123. The provider office: 0117 496 0000.',
-        icon: 'phone-call',
+        picture: 'phone',
       },
       {
         field: 'backupPlan',
         label: 'Your back-up plan if support does not come',
         help: ['A back-up plan is what happens instead.'],
         example: 'The office sends another support worker within 2 hours.',
-        icon: 'lifebuoy',
+        picture: 'help',
       },
     ],
   },
   decisions: {
     id: 'decisions',
-    icon: SECTION_ICONS.decisions,
+    picture: SECTION_PICTURES.decisions,
     intro: ['You make decisions about your life.', 'Some people want help with some decisions.'],
     questions: [
       {
@@ -384,27 +385,27 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
         label: 'What you decide for yourself',
         help: ['Write the choices you make on your own.'],
         example: 'What I eat. What I wear. Who I see.',
-        icon: 'user-check',
+        picture: 'choice',
       },
       {
         field: 'whatIWantHelpWith',
         label: 'What you want help to decide',
         help: ['Write the choices you want help with.'],
         example: 'Big money decisions, like a new phone contract.',
-        icon: 'bulb',
+        picture: 'decide',
       },
       {
         field: 'whoHelpsIfICannot',
         label: 'Who helps you decide if you cannot',
         help: ['Write who knows you well.'],
         example: 'My sister Jo. She knows what I like.',
-        icon: 'users',
+        picture: 'advocate',
       },
     ],
   },
   reviews: {
     id: 'reviews',
-    icon: SECTION_ICONS.reviews,
+    picture: SECTION_PICTURES.reviews,
     intro: ['A review is a meeting to check your plan.', 'You talk about what works.'],
     questions: [
       {
@@ -412,32 +413,32 @@ export const SECTION_GUIDES: Readonly<Record<PlanSectionId, SectionGuide>> = {
         label: 'Next review date',
         help: ['We suggest 6 months from today.'],
         example: '1 June 2027',
-        icon: 'calendar-check',
+        picture: 'date',
       },
       {
         field: 'whoChecks',
         label: 'Who checks how it is going',
         help: ['Write who will check your support is working.'],
         example: 'My provider and my sister Jo.',
-        icon: 'user-check',
+        picture: 'review',
       },
       {
         field: 'moreForMyself',
         label: 'What you want to do more for yourself',
         help: ['Think about what you want to learn next.'],
         example: 'Catch the bus to college on my own.',
-        icon: 'stairs-up',
+        picture: 'learning',
       },
     ],
   },
 };
 
-/** Every icon name the planner shows, so the page can read each picture once at build time. */
-export function plannerIconNames(): string[] {
-  const names = new Set<string>([PROVIDER_QUESTION_ICON]);
+/** Every picture the planner shows, so the page can pass each one's address and words once. */
+export function plannerPictureNames(): PictureName[] {
+  const names = new Set<PictureName>([PROVIDER_QUESTION_PICTURE]);
   for (const guide of Object.values(SECTION_GUIDES)) {
-    names.add(guide.icon);
-    for (const question of guide.questions) names.add(question.icon);
+    names.add(guide.picture);
+    for (const question of guide.questions) names.add(question.picture);
   }
   return [...names].sort();
 }

@@ -9,6 +9,7 @@ import { NOT_WRITTEN } from '../../../src/lib/export/plan-document';
 import { printedPlan } from '../../../src/lib/export/print-plan';
 import { isPictureName } from '../../../src/lib/pictures/registry';
 import { createEmptyPlan, PLAN_SECTIONS, type Plan } from '../../../src/lib/plan';
+import { SECTION_GUIDES } from '../../../src/lib/plan/questions';
 import { fullPlan, threePartPlan } from './support/plans';
 
 const TODAY = '2026-11-24';
@@ -124,6 +125,17 @@ describe('the printed easy-read plan', () => {
     expect(blocks.filter((block) => block.kind !== 'picture-row')).toEqual([
       expect.objectContaining<Partial<TableBlock>>({ caption: 'What I will spend my budget on' }),
     ]);
+  });
+
+  it('shows beside each answer the picture the planner shows beside its question', () => {
+    const printed = printedPlan(fullPlan(), TODAY);
+    const about = rows(printed, 'aboutMe');
+    expect(about.map((row) => row.picture)).toEqual(
+      SECTION_GUIDES.aboutMe.questions.map((question) => question.picture),
+    );
+    expect(rows(printed, 'reviews').map((row) => row.picture)).toEqual(
+      SECTION_GUIDES.reviews.questions.map((question) => question.picture),
+    );
   });
 
   it('leaves out the questions that are not answered yet', () => {

@@ -3,7 +3,12 @@
  * else, so no answer is left without a box and the error summary can follow the page's order.
  */
 import { describe, expect, it } from 'vitest';
-import { ASK_BOXES, DECISION_BOXES, type LetterBox } from '../../../src/lib/letters/boxes';
+import {
+  ASK_BOXES,
+  DECISION_BOXES,
+  letterPictureNames,
+  type LetterBox,
+} from '../../../src/lib/letters/boxes';
 import { EMPTY_ASK_DRAFT, EMPTY_DISAGREE_DRAFT } from '../../../src/lib/letters/schema';
 
 const fieldsOf = (boxes: readonly LetterBox[]) => boxes.map((box) => box.field);
@@ -24,5 +29,11 @@ describe('the letters’ boxes', () => {
       fieldsOf(boxes).filter((field) => shared.includes(field));
     expect(inOrder(ASK_BOXES)).toEqual(shared);
     expect(inOrder(DECISION_BOXES)).toEqual(shared);
+  });
+
+  it('lists every picture the boxes show, once, for the page to pass to the letters', () => {
+    const names = letterPictureNames();
+    expect(new Set(names).size).toBe(names.length);
+    for (const box of [...ASK_BOXES, ...DECISION_BOXES]) expect(names).toContain(box.picture);
   });
 });

@@ -57,6 +57,11 @@ describe('the pictures registry', () => {
     }
   });
 
+  it('says what each picture shows in its own words, so no 2 ideas sound the same', () => {
+    const alts = PICTURE_NAMES.map((name) => PICTURES[name].alt);
+    expect(alts.filter((alt, index) => alts.indexOf(alt) !== index)).toEqual([]);
+  });
+
   it('knows its own ideas and nothing else', () => {
     expect(isPictureName('council')).toBe(true);
     expect(isPictureName('toString')).toBe(false);

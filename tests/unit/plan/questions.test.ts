@@ -1,16 +1,15 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countWords, splitSentences } from '../../../src/lib/readability';
 import { PLAN_SECTIONS, createEmptyPlan } from '../../../src/lib/plan';
 import {
   PROVIDER_QUESTIONS,
   SECTION_GUIDES,
-  plannerIconNames,
+  plannerPictureNames,
   questionFor,
 } from '../../../src/lib/plan/questions';
+import { SECTION_PICTURES } from '../../../src/lib/plan/section-pictures';
+import { isPictureName } from '../../../src/lib/pictures/registry';
 
-const ICONS = join(process.cwd(), 'node_modules', '@tabler', 'icons', 'icons', 'outline');
 const plan = createEmptyPlan(new Date('2026-11-24T10:00:00.000Z'), 'p1');
 
 function itemFields(section: string): readonly string[] {
@@ -44,15 +43,20 @@ describe('the help beside each question', () => {
       for (const question of guide.questions) {
         expect(question.help.length, question.label).toBeGreaterThan(0);
         expect(question.example, question.label).not.toBe('');
-        expect(question.icon, question.label).not.toBe('');
+        expect(isPictureName(question.picture), question.label).toBe(true);
       }
     }
     for (const question of PROVIDER_QUESTIONS) expect(question.example).not.toBe('');
   });
 
-  it('uses only pictures the icon set has', () => {
-    for (const name of plannerIconNames())
-      expect(existsSync(join(ICONS, `${name}.svg`))).toBe(true);
+  it('takes every picture from the pictures registry, one for each part and question', () => {
+    const names = plannerPictureNames();
+    for (const name of names) expect(isPictureName(name), name).toBe(true);
+    for (const guide of Object.values(SECTION_GUIDES)) {
+      expect(guide.picture).toBe(SECTION_PICTURES[guide.id]);
+      expect(names).toContain(guide.picture);
+      for (const question of guide.questions) expect(names).toContain(question.picture);
+    }
   });
 
   it('keeps easy-read sentences to 15 words or fewer', () => {

@@ -2,17 +2,22 @@
  * A letter's boxes, drawn from its list in lib/letters/boxes: each with its picture on the
  * left, as the guides show each point, and a text box or radios on the right.
  */
+import { createContext, useContext } from 'react';
 import type { LetterBox } from '../../../lib/letters/boxes';
 import { LETTER_LIMITS } from '../../../lib/letters/schema';
 import { RadioField } from '../form/RadioField';
 import { TextAreaField } from '../form/TextAreaField';
-import { RegistryPicture } from '../RegistryPicture';
+import { FilePicture, type IslandPictures } from '../FilePicture';
+
+/** The letters' pictures: their addresses and words, from the page (Letters provides them). */
+export const LetterPictures = createContext<IslandPictures>({});
 
 /** Each box of a letter, with its picture on the left as the guides show each point. */
 export function LetterBoxes({ formKey, boxes }: { formKey: string; boxes: readonly LetterBox[] }) {
+  const pictures = useContext(LetterPictures);
   return boxes.map((box) => (
     <div className="letter-point" key={box.field}>
-      <RegistryPicture name={box.picture} size={96} className="letter-point__picture" />
+      <FilePicture pictures={pictures} name={box.picture} className="letter-point__picture" />
       <div className="letter-point__field">
         {box.kind === 'choice' ? (
           <RadioField

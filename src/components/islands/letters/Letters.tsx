@@ -12,6 +12,8 @@ import {
   askLetterSchema,
   disagreeLetterSchema,
 } from '../../../lib/letters/schema';
+import type { IslandPictures } from '../FilePicture';
+import { LetterPictures } from './LetterBoxes';
 import { LetterForm } from './LetterForm';
 
 /** The 2 letters, by the address fragment that opens each one ("/letters/#decision"). */
@@ -32,51 +34,53 @@ function readChosenLetter(): LetterKey {
   return window.location.hash === '#decision' ? 'decision' : 'ask';
 }
 
-export default function Letters() {
+export default function Letters({ pictures }: { pictures: IslandPictures }) {
   const [chosen, setChosen] = useState<LetterKey>(readChosenLetter);
   return (
-    <div className="letters">
-      <fieldset className="field no-print">
-        <legend>Which letter do you want to write?</legend>
-        <div className="radios">
-          {LETTERS.map((letter) => (
-            <div className="radio" key={letter.key}>
-              <input
-                type="radio"
-                id={`letter-choice-${letter.key}`}
-                name="letter-choice"
-                checked={chosen === letter.key}
-                onChange={() => setChosen(letter.key)}
-              />
-              <label htmlFor={`letter-choice-${letter.key}`}>{letter.label}</label>
-            </div>
-          ))}
+    <LetterPictures.Provider value={pictures}>
+      <div className="letters">
+        <fieldset className="field no-print">
+          <legend>Which letter do you want to write?</legend>
+          <div className="radios">
+            {LETTERS.map((letter) => (
+              <div className="radio" key={letter.key}>
+                <input
+                  type="radio"
+                  id={`letter-choice-${letter.key}`}
+                  name="letter-choice"
+                  checked={chosen === letter.key}
+                  onChange={() => setChosen(letter.key)}
+                />
+                <label htmlFor={`letter-choice-${letter.key}`}>{letter.label}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+
+        <div hidden={chosen !== 'ask'}>
+          <h2 className="no-print">Asking for an Individual Service Fund</h2>
+          <LetterForm
+            formKey="ask"
+            active={chosen === 'ask'}
+            schema={askLetterSchema}
+            emptyDraft={EMPTY_ASK_DRAFT}
+            makeLetter={askLetter}
+            boxes={ASK_BOXES}
+          />
         </div>
-      </fieldset>
 
-      <div hidden={chosen !== 'ask'}>
-        <h2 className="no-print">Asking for an Individual Service Fund</h2>
-        <LetterForm
-          formKey="ask"
-          active={chosen === 'ask'}
-          schema={askLetterSchema}
-          emptyDraft={EMPTY_ASK_DRAFT}
-          makeLetter={askLetter}
-          boxes={ASK_BOXES}
-        />
+        <div hidden={chosen !== 'decision'}>
+          <h2 className="no-print">I do not agree with a decision</h2>
+          <LetterForm
+            formKey="decision"
+            active={chosen === 'decision'}
+            schema={disagreeLetterSchema}
+            emptyDraft={EMPTY_DISAGREE_DRAFT}
+            makeLetter={disagreeLetter}
+            boxes={DECISION_BOXES}
+          />
+        </div>
       </div>
-
-      <div hidden={chosen !== 'decision'}>
-        <h2 className="no-print">I do not agree with a decision</h2>
-        <LetterForm
-          formKey="decision"
-          active={chosen === 'decision'}
-          schema={disagreeLetterSchema}
-          emptyDraft={EMPTY_DISAGREE_DRAFT}
-          makeLetter={disagreeLetter}
-          boxes={DECISION_BOXES}
-        />
-      </div>
-    </div>
+    </LetterPictures.Provider>
   );
 }

@@ -1,9 +1,10 @@
-/* The planner's pictures: the shared inline picture, in the planner's style. */
-import { InlinePicture, type InlinePictures } from '../InlinePicture';
+/* The planner's pictures: the shared island picture, 96 pixels (the page's style makes it 64 on a phone). */
+import type { PictureName } from '../../../lib/pictures/registry';
+import { FilePicture, type IslandPictures } from '../FilePicture';
 
-/** Inline SVG markup for each picture the planner shows, keyed by Tabler icon name. */
-export type PlannerPictures = InlinePictures;
+/** The address and words of each picture the planner shows, from the page. */
+export type PlannerPictures = IslandPictures;
 
-export function Picture({ svg, size = 48 }: { svg: string | undefined; size?: number }) {
-  return <InlinePicture svg={svg} size={size} className="plan-picture" />;
+export function Picture({ pictures, name }: { pictures: PlannerPictures; name: PictureName }) {
+  return <FilePicture pictures={pictures} name={name} className="plan-picture" />;
 }

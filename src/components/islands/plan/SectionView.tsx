@@ -204,7 +204,7 @@ export function SectionView({
       </p>
       <ErrorSummary problems={problems} submitCount={submitCount} />
       <div className="section-view__heading">
-        <Picture svg={pictures[guide.icon]} size={56} />
+        <Picture pictures={pictures} name={guide.picture} />
         <h2 id="planner-heading" tabIndex={-1}>
           {title}
         </h2>

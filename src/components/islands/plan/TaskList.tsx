@@ -9,7 +9,7 @@ import {
   SECTION_STATUS_LABELS,
   type Plan,
 } from '../../../lib/plan';
-import { SECTION_ICONS } from '../../../lib/plan/section-icons';
+import { SECTION_PICTURES } from '../../../lib/plan/section-pictures';
 import { writePlannerRoute } from '../../../lib/plan/route';
 import { Picture, type PlannerPictures } from './Picture';
 
@@ -36,7 +36,7 @@ export function TaskList({ plan, pictures }: { plan: Plan; pictures: PlannerPict
           const status = plan.sectionStatus[section.id];
           return (
             <li key={section.id} className="task-list__item">
-              <Picture svg={pictures[SECTION_ICONS[section.id]]} size={40} />
+              <Picture pictures={pictures} name={SECTION_PICTURES[section.id]} />
               <a
                 className="task-list__link"
                 href={writePlannerRoute({ kind: 'plan', planId: plan.id, section: section.id })}

@@ -46,7 +46,7 @@ import {
   type PlanSectionId,
 } from '../../../lib/plan';
 import {
-  PROVIDER_QUESTION_ICON,
+  PROVIDER_QUESTION_PICTURE,
   PROVIDER_QUESTIONS,
   questionFor,
   SECTION_GUIDES,
@@ -99,7 +99,7 @@ function QuestionRow({
   return (
     <div className="plan-question">
       <div className="plan-question__picture">
-        <Picture svg={kit.pictures[question.icon]} />
+        <Picture pictures={kit.pictures} name={question.picture} />
       </div>
       <div className="plan-question__field">{children}</div>
     </div>
@@ -655,7 +655,7 @@ function ProviderSection({ kit }: { kit: SectionKit }) {
             label: entry.question,
             help: ['Ask your provider. Write their answer here.'],
             example: entry.example,
-            icon: PROVIDER_QUESTION_ICON,
+            picture: PROVIDER_QUESTION_PICTURE,
           }}
           name={`provider.answers.${entry.id}`}
           value={provider.answers.find((answer) => answer.questionId === entry.id)?.answer ?? ''}
