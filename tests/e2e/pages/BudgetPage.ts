@@ -8,11 +8,13 @@ import { SitePage, type OpenOptions } from './SitePage';
 export class BudgetPage {
   private constructor(readonly site: SitePage) {}
 
-  /** Opens /budget/, with figures after "#" when given, and waits for the form. */
+  /** Opens /budget/, with figures after "#" when given, and waits for the form to take input. */
   static async open(browser: Browser, hash = '', options: OpenOptions = {}): Promise<BudgetPage> {
     const site = await SitePage.open(browser, `/budget/${hash ? `#${hash}` : ''}`, options);
     const budgetPage = new BudgetPage(site);
     await budgetPage.hoursField(0).waitFor();
+    // The form is drawn on the server, and takes input once the page's JavaScript has run.
+    await site.page.getByText('The calculator is ready.').waitFor();
     return budgetPage;
   }
 

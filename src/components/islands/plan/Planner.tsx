@@ -61,7 +61,8 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
   const [savedAgain, setSavedAgain] = useState(false);
   // Counts the times the storage was opened again, so the open plan is read from the new one.
   const [opening, setOpening] = useState(0);
-  const [route, setRoute] = useState<PlannerRoute>(() => readPlannerRoute(window.location.hash));
+  // The plans list until the page's JavaScript has read the address, as on the server (issue 18).
+  const [route, setRoute] = useState<PlannerRoute>({ kind: 'list' });
   const [moved, setMoved] = useState(false);
   const openPlan = useRef<OpenPlanRegistry['current']>(null);
 
@@ -130,6 +131,7 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
   }, [closeEvents]);
 
   useEffect(() => {
+    setRoute(readPlannerRoute(window.location.hash));
     const follow = (): void => {
       setRoute(readPlannerRoute(window.location.hash));
       setMoved(true);
@@ -159,6 +161,11 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
         </button>
       </div>
     );
+  }
+
+  // While the storage opens, the plans list is drawn without its plans (on the server too).
+  if (storeState.kind === 'opening' && !storeState.blocked && route.kind === 'list') {
+    return <PlansList store={null} navigate={navigate} moved={moved} />;
   }
 
   if (storeState.kind === 'opening') {
