@@ -17,8 +17,15 @@ import type { Plan } from '../../../lib/plan';
 import { readPlannerRoute, writePlannerRoute, type PlannerRoute } from '../../../lib/plan/route';
 import type { PlannerPictures } from './Picture';
 import { PlansList } from './PlansList';
-import { PlanWorkspace } from './PlanWorkspace';
 import { deviceStore, memoryStore, type PlanStore } from './store';
+import { loadOnce, whenIdle } from '../loadLater';
+
+// An open plan's code is not needed for the plans list: it loads once the page is idle, or at
+// once when a plan is opened first (issue 18).
+const loadWorkspace = loadOnce(() => import('./PlanWorkspace'));
+const PlanWorkspace = lazy(() =>
+  loadWorkspace().then((module) => ({ default: module.PlanWorkspace })),
+);
 
 // Figures from the calculator are rare visitors: their code loads only when they arrive.
 const Handover = lazy(() => import('./Handover').then((module) => ({ default: module.Handover })));
@@ -130,6 +137,11 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
     };
   }, [closeEvents]);
 
+  useEffect(
+    () => whenIdle(() => void loadWorkspace().catch(() => undefined), { fallbackMs: 1000 }),
+    [],
+  );
+
   useEffect(() => {
     setRoute(readPlannerRoute(window.location.hash));
     const follow = (): void => {
@@ -208,18 +220,20 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
       {savedAgain && <SavedAgain onDone={() => setSavedAgain(false)} />}
       {route.kind === 'list' && <PlansList store={store} navigate={navigate} moved={moved} />}
       {(route.kind === 'plan' || route.kind === 'plan-name') && (
-        <PlanWorkspace
-          key={`${route.planId} ${opening}`}
-          store={store}
-          planId={route.planId}
-          section={route.kind === 'plan' ? route.section : null}
-          renaming={route.kind === 'plan-name'}
-          pictures={pictures}
-          navigate={navigate}
-          moved={moved}
-          openPlan={openPlan}
-          storageClosed={closed !== null}
-        />
+        <Suspense fallback={<p role="status">Opening the plan…</p>}>
+          <PlanWorkspace
+            key={`${route.planId} ${opening}`}
+            store={store}
+            planId={route.planId}
+            section={route.kind === 'plan' ? route.section : null}
+            renaming={route.kind === 'plan-name'}
+            pictures={pictures}
+            navigate={navigate}
+            moved={moved}
+            openPlan={openPlan}
+            storageClosed={closed !== null}
+          />
+        </Suspense>
       )}
       {route.kind === 'from-calculator' && (
         <Suspense fallback={<p role="status">Opening the figures…</p>}>
