@@ -3,9 +3,9 @@
  * JavaScript has run, as on a slow phone, they show but take no input and say they are getting
  * ready, so nothing a person types is lost. Without JavaScript, the form is not shown at all.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, listProblems, watchContext } from './support/browser';
+import { baseUrl, holdScripts, launchBrowser, listProblems, watchContext } from './support/browser';
 
 let browser: Browser;
 
@@ -16,19 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Holds back the site's bundled scripts until `release` is called, as on a slow connection. */
-async function holdScripts(context: BrowserContext): Promise<() => void> {
-  let release = (): void => {};
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await context.route(/\/_astro\/.+\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 describe('before the JavaScript has run', () => {
   it('the calculator shows its form, takes no typing, then takes it once ready', async () => {

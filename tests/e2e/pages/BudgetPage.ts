@@ -13,9 +13,16 @@ export class BudgetPage {
     const site = await SitePage.open(browser, `/budget/${hash ? `#${hash}` : ''}`, options);
     const budgetPage = new BudgetPage(site);
     await budgetPage.hoursField(0).waitFor();
-    // The form is drawn on the server, and takes input once the page's JavaScript has run.
-    await site.page.getByText('The calculator is ready.').waitFor();
+    await budgetPage.ready();
+    // The printed summary loads once the page has settled (nothing more to fetch), so the
+    // browser's own Print command prints it.
+    await site.page.waitForLoadState('networkidle');
     return budgetPage;
+  }
+
+  /** Waits until the form, drawn on the server, takes input: its JavaScript has run. */
+  async ready(): Promise<void> {
+    await this.page.getByText('The calculator is ready.').waitFor();
   }
 
   get page() {
