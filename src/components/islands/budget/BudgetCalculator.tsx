@@ -16,7 +16,6 @@ import {
   type ComponentType,
 } from 'react';
 import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
-import { calculateBudget } from '../../../lib/budget/calculate';
 import { checkDraft } from '../../../lib/calculator/check';
 import type { SpendingIdea } from '../../../lib/calculator/ideas';
 import { activePreset, type CalculatorPreset } from '../../../lib/calculator/presets';
@@ -30,19 +29,12 @@ import {
   type LinkReadResult,
 } from '../../../lib/calculator/link';
 import { keepForTab, startingFigures, tabStore } from '../../../lib/calculator/tab';
-import {
-  changeSentences,
-  headlineSentences,
-  spendingSentences,
-  stepsIn,
-} from '../../../lib/calculator/summary';
 import { todayIsoDate } from '../../../lib/site/dates';
 import { usePrintView } from '../export/usePrintView';
 import { ErrorSummary } from '../form/ErrorSummary';
 import { fieldId } from '../form/fieldId';
 import { loadOnce, whenIdle } from '../loadLater';
 import { ToolReady } from '../ToolReady';
-import { BudgetResultPanel as PlainBudgetResultPanel } from './BudgetResultPanel';
 import { ExtraCostsFieldset as PlainExtraCostsFieldset } from './ExtraCostsFieldset';
 import { MoreChoicesFieldset as PlainMoreChoicesFieldset } from './MoreChoicesFieldset';
 import type { PrintSummary as PrintSummaryView, SummaryPictures } from './PrintSummary';
@@ -52,12 +44,20 @@ import { WhatIfFieldset as PlainWhatIfFieldset } from './WhatIfFieldset';
 
 // The parts of the form are drawn again only when their own props change, not on every
 // change of the figures.
-const BudgetResultPanel = memo(PlainBudgetResultPanel);
 const ExtraCostsFieldset = memo(PlainExtraCostsFieldset);
 const MoreChoicesFieldset = memo(PlainMoreChoicesFieldset);
 const SpendingFieldset = memo(PlainSpendingFieldset);
 const SupportLinesFieldset = memo(PlainSupportLinesFieldset);
 const WhatIfFieldset = memo(PlainWhatIfFieldset);
+
+// The budget engine and the result panel start loading as soon as the form is on screen, so the
+// form can take typing sooner on a slow phone (issue 18).
+const loadResultCode = loadOnce(() => import('./result'));
+type ResultCode = Awaited<ReturnType<typeof loadResultCode>>;
+
+/** Said when the budget engine could not be loaded (offline, and not kept for offline use). */
+const RESULT_NOT_LOADED =
+  'Your budget cannot be worked out, because part of this page did not load. Check you are online, then reload this page.';
 
 // The printed summary and the Word button are not needed for the first result: they load once
 // the page has settled (issue 18), so the browser's own Print command still prints the summary.
@@ -149,7 +149,22 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
     return unsubscribe;
   }, [watch]);
   const check = useMemo(() => checkDraft(figures), [figures]);
-  const result = useMemo(() => (check.ok ? calculateBudget(check.input) : null), [check]);
+  const [resultCode, setResultCode] = useState<ResultCode | 'failed' | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadResultCode().then(
+      (loaded) => live && setResultCode(loaded),
+      () => live && setResultCode('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const engine = resultCode === 'failed' ? null : resultCode;
+  const result = useMemo(
+    () => (check.ok && engine !== null ? engine.calculateBudget(check.input) : null),
+    [check, engine],
+  );
   const preset = useMemo(() => activePreset(presets, search, figures), [presets, search, figures]);
 
   // Errors come from the figures in the form right now, so a quick "Enter" after typing
@@ -225,7 +240,7 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
   }, [reset]);
 
   // Tell screen readers the new budget politely, once typing has settled.
-  const headline = result ? headlineSentences(result, preset).year : '';
+  const headline = result && engine ? engine.headlineSentences(result, preset).year : '';
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
     const timer = window.setTimeout(() => setAnnouncement(headline), 1200);
@@ -240,16 +255,19 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
       })),
     [figures],
   );
-  const spending = useMemo(() => (result ? spendingSentences(result) : []), [result]);
+  const spending = useMemo(
+    () => (result && engine ? engine.spendingSentences(result) : []),
+    [result, engine],
+  );
   const change = useMemo(
     () =>
-      result
+      result && engine
         ? {
-            sentences: changeSentences(result),
-            steps: stepsIn(result, ['change']).map((step) => step.sentence),
+            sentences: engine.changeSentences(result),
+            steps: engine.stepsIn(result, ['change']).map((step) => step.sentence),
           }
         : { sentences: [], steps: [] },
-    [result],
+    [result, engine],
   );
 
   const onValid = (): void => {
@@ -341,8 +359,12 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
           <p role="status" className="visually-hidden">
             {announcement}
           </p>
-          {result ? (
-            <BudgetResultPanel result={result} preset={preset} />
+          {result && engine ? (
+            <engine.BudgetResultPanel result={result} preset={preset} />
+          ) : check.ok && resultCode === 'failed' ? (
+            <p className="panel notice--error">{RESULT_NOT_LOADED}</p>
+          ) : check.ok ? (
+            <p className="panel">Working out your budget.</p>
           ) : (
             <p className="panel">
               Fill in the hours and the cost of 1 hour. Your budget will show here.
