@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { earlyPageStateHash } from './integrations/early-page-state';
 import offlineCopy from './integrations/offline-copy';
+import toolChunks from './integrations/tool-chunks';
 
 const earlyPageState = readFileSync(
   new URL('./integrations/early-page-state/early.js', import.meta.url),
@@ -21,7 +22,7 @@ export default defineConfig({
   ...(process.env.OPEN_ISF_SITE ? { site: process.env.OPEN_ISF_SITE } : {}),
   trailingSlash: 'always',
   // offlineCopy writes dist/sw.js after the build (README "Offline and updates").
-  integrations: [react(), offlineCopy()],
+  integrations: [react(), offlineCopy(), toolChunks()],
   build: { inlineStylesheets: 'never' },
   // All CSS in one file (about 6 KB gzip), loaded once and cached for every page: a page then
   // waits for one style sheet before it is drawn, not three (largest paint on slow phones).

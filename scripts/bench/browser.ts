@@ -1,7 +1,8 @@
 /*
  * Benchmarks that need a real browser, run in the machine's Chromium on the served site:
  * the budget engine and plan storage (real IndexedDB) bundled with esbuild and run in a
- * page of the site, and typing into the calculator with the CPU slowed 4 times.
+ * page of the site, typing into the calculator with the CPU slowed 4 times, and when each
+ * tool is first drawn and first takes a key on a slow phone.
  */
 import { build } from 'esbuild';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
@@ -187,7 +188,8 @@ async function boxToTypeIn(page: Page, siteUrl: string, place: TypingPlace): Pro
   await page.goto(`${siteUrl}/budget/`);
   const line = page.locator('.support-line').first();
   const hours = line.getByLabel('Hours of support each week');
-  await hours.waitFor();
+  // The form is drawn on the server and takes typing once its JavaScript has run.
+  await page.getByText('The calculator is ready.').waitFor();
   await hours.fill('7.5');
   await line.getByLabel('Cost of 1 hour (£)').fill('23.47');
   await page.getByRole('button', { name: 'Work out my budget' }).click();
@@ -225,6 +227,100 @@ export async function benchTyping(
     await box.pressSequentially(typed, { delay: 150 });
     const found = await longestSince(page, since);
     return { ...found, keys: typed.length };
+  } finally {
+    await context.close();
+  }
+}
+
+/** When a page was first drawn and, for a tool, when it first took a key, in one run. */
+export interface StartRun {
+  /** First contentful paint, from the start of the page load. The tools are in the HTML. */
+  readonly firstPaintMs: number;
+  /** When the tool first answered a key press (undefined for a guide). */
+  readonly firstKeyMs: number | undefined;
+}
+
+/** Where a page is opened to see when it is drawn and ready. */
+export type StartPlace = 'guide' | 'calculator' | 'planner';
+
+const START_PATHS: Readonly<Record<StartPlace, string>> = {
+  guide: '/guides/what-is-an-individual-service-fund/',
+  calculator: '/budget/',
+  planner: '/plan/',
+};
+
+/**
+ * Opens a page with nothing cached, the CPU slowed 4 times and a slow 4G connection (150 ms
+ * round trip, 1.6 Mbit/s down, as Lighthouse's mobile settings), and reports its first paint
+ * and when its tool first answered a key: the calculator shows a typed figure in its first
+ * box, the planner starts a new plan when Enter is pressed on "Start a new plan".
+ */
+export async function benchStart(
+  browser: Browser,
+  siteUrl: string,
+  place: StartPlace,
+): Promise<StartRun> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
+    await page.goto(`${siteUrl}${START_PATHS[place]}`, { waitUntil: 'commit' });
+    let firstKeyMs: number | undefined;
+    if (place === 'calculator') {
+      const hours = page.locator('#field-supportLines-0-hoursPerWeek');
+      // The box takes a key once it can take the focus (it is inert until the form is ready).
+      await page.waitForFunction(
+        () => {
+          const box = document.querySelector<HTMLInputElement>(
+            '#field-supportLines-0-hoursPerWeek',
+          );
+          if (box === null) return false;
+          box.focus();
+          return document.activeElement === box;
+        },
+        undefined,
+        { polling: 'raf', timeout: 60_000 },
+      );
+      await hours.press('7');
+      await page.waitForFunction(
+        () =>
+          document.querySelector<HTMLInputElement>('#field-supportLines-0-hoursPerWeek')?.value ===
+          '7',
+      );
+      firstKeyMs = await page.evaluate(() => performance.now());
+    } else if (place === 'planner') {
+      const start = page.getByRole('button', { name: 'Start a new plan' });
+      await start.waitFor({ timeout: 60_000 });
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('button')].some(
+            (button) => button.textContent === 'Start a new plan' && !button.disabled,
+          ),
+        undefined,
+        { polling: 'raf', timeout: 60_000 },
+      );
+      await start.press('Enter');
+      await page.getByRole('link', { name: 'About me', exact: true }).waitFor({ timeout: 60_000 });
+      firstKeyMs = await page.evaluate(() => performance.now());
+    }
+    const firstPaintMs = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            const paint = list.getEntriesByName('first-contentful-paint')[0];
+            if (paint !== undefined) resolve(paint.startTime);
+          }).observe({ type: 'paint', buffered: true });
+        }),
+    );
+    return { firstPaintMs, firstKeyMs };
   } finally {
     await context.close();
   }

@@ -30,8 +30,11 @@ import { startServer } from '../serve.mjs';
 import { measureAlternatives } from './alternatives';
 import {
   benchLibInChromium,
+  benchStart,
   benchTyping,
   launchChromium,
+  type StartPlace,
+  type StartRun,
   type TypingPlace,
   type TypingRun,
 } from './browser';
@@ -43,6 +46,7 @@ const REPORT = 'docs/benchmarks.md';
 const LIGHTHOUSE_RUNS = 3;
 const TYPING_RUNS = 5;
 const STORAGE_RUNS = 30;
+const START_RUNS = 3;
 
 const lines: string[] = [];
 /** Prints a line and keeps it for the report. */
@@ -350,7 +354,13 @@ try {
   let chromeLib;
   const typing: Record<TypingPlace, TypingRun[]> = { calculator: [], planner: [] };
   const typingPages: Record<TypingPlace, string> = { calculator: '/budget/', planner: '/plan/' };
+  const starts: Record<StartPlace, StartRun[]> = { guide: [], calculator: [], planner: [] };
   try {
+    for (const place of ['guide', 'calculator', 'planner'] as const) {
+      for (let attempt = 0; attempt < START_RUNS; attempt += 1) {
+        starts[place].push(await benchStart(browser, server.url, place));
+      }
+    }
     chromeLib = await benchLibInChromium(browser, server.url, STORAGE_RUNS);
     for (const place of ['calculator', 'planner'] as const) {
       if (!weights.some((weight) => weight.page === typingPages[place])) continue;
@@ -417,6 +427,32 @@ try {
     hasPlanPage
       ? 'Plan storage is measured through the storage module in a page of the site, not by driving /plan/.'
       : 'There is no /plan/ page yet, so plan storage is measured through the storage module, bundled and run in a page of the site (real IndexedDB in Chromium).',
+  );
+  out();
+
+  out(`## When the tools can be used, on a slow phone (median of ${START_RUNS} runs)`);
+  out();
+  out('Nothing cached, the CPU slowed 4 times, a slow 4G connection (150 ms round trip, 1.6');
+  out('Mbit/s down). Times from the start of the page load. The tools are drawn into the');
+  out("page's HTML (issue 18), so their form shows with the first paint; it takes keys once");
+  out('its JavaScript has run.');
+  out();
+  const startRow = (page: string, place: StartPlace, key: string): string[] => {
+    const runs = starts[place];
+    const keys = runs.flatMap((run) => (run.firstKeyMs === undefined ? [] : [run.firstKeyMs]));
+    return [
+      page,
+      ms(median(runs.map((run) => run.firstPaintMs))),
+      keys.length === 0 ? '' : `${ms(median(keys))}: ${key}`,
+    ];
+  };
+  table(
+    ['page', 'first paint (form visible)', 'first answers a key'],
+    [
+      startRow('a guide, `/guides/what-is-an-individual-service-fund/`', 'guide', ''),
+      startRow('the calculator, `/budget/`', 'calculator', 'a figure typed shows in its box'),
+      startRow('the planner, `/plan/`', 'planner', 'Enter on "Start a new plan" opens the plan'),
+    ],
   );
   out();
 } finally {

@@ -92,3 +92,24 @@ describe('the built site', () => {
     });
   });
 });
+
+describe('the tools, drawn into the built HTML (issue 18)', () => {
+  it('the calculator page holds the empty form with its labels, hints and buttons', () => {
+    const html = readBuiltPage('/budget/');
+    for (const words of [
+      'Your support',
+      'What is this support called?',
+      'Hours of support each week',
+      'Cost of 1 hour (£)',
+      'Work out my budget',
+      'The calculator is getting ready. Please wait.',
+    ])
+      expect(html).toContain(words);
+  });
+
+  it('the planner page holds the plans list, waiting for this device', () => {
+    const html = readBuiltPage('/plan/');
+    for (const words of ['Plans on this device', 'Start a new plan', 'Opening your plans'])
+      expect(html).toContain(words);
+  });
+});

@@ -278,7 +278,7 @@ describe('what a person types', () => {
       await page.getByRole('link', { name: 'Guides', exact: true }).first().click();
       await page.waitForLoadState('load');
       await page.goBack();
-      await budget.nameField(0).waitFor();
+      await budget.ready();
       expect(await budget.nameField(0).inputValue()).toBe(MARKER);
       expect(requests.length).toBeGreaterThan(0);
       expect(requests.map(requestText).filter((text) => text.includes(MARKER))).toEqual([]);

@@ -5,9 +5,9 @@
  * an exact figure, not a timing, so the test asserts it is 0. The calculator and the planner
  * (React islands) are checked the same way, once their tool is drawn.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, listProblems, watchContext } from './support/browser';
+import { baseUrl, holdScripts, launchBrowser, listProblems, watchContext } from './support/browser';
 import { listBuiltPages, readBuiltPage } from './support/built-site';
 
 let browser: Browser;
@@ -44,22 +44,6 @@ function recordLayoutShift(): void {
     }[])
       if (!entry.hadRecentInput) record.layoutShift += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
-}
-
-/**
- * Holds back every bundled script of a context until `release` is called, so a page is drawn
- * before its scripts run.
- */
-async function holdScripts(context: BrowserContext): Promise<() => void> {
-  let release = (): void => {};
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await context.route(/\/_astro\/.+\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
 }
 
 /** Resolves once the page has been drawn, which is after its stylesheets have loaded. */

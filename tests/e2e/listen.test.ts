@@ -82,6 +82,8 @@ describe('Listen beside each question', () => {
     const page = await context.newPage();
     try {
       await page.goto(new URL('/budget/', baseUrl()).href);
+      // The form is drawn on the server; it takes the keyboard once its JavaScript has run.
+      await page.getByText('The calculator is ready.').waitFor();
       const listen = page.getByRole('button', {
         name: 'Listen to the question: What is this support called?',
       });

@@ -1,12 +1,11 @@
 /*
  * "Listen": reads a part of a tool aloud with the site's one voice (src/scripts/speaker.ts),
- * loaded when the button is first pressed. Shown only where the browser can speak: decided in
- * the first render, so nothing moves when it appears (the tools are drawn in the browser only;
- * if they are ever drawn on the server, decide it in an effect and keep its space). Pressing
- * it again, or Escape, stops the reading.
+ * loaded when the button is first pressed. The tools are drawn on the server too, so the button
+ * is always drawn, and shown only where the browser can speak: a few lines in the page's <head>
+ * mark <html> before it is drawn (integrations/early-page-state), and the styles hide the button
+ * elsewhere, so nothing moves. Pressing it again, or Escape, stops the reading.
  */
 import { useState } from 'react';
-import { canSpeak } from '../../scripts/speech';
 import type { SpokenPart } from '../../scripts/speaker';
 
 interface Props {
@@ -19,9 +18,7 @@ interface Props {
 }
 
 export function ListenButton({ what, parts, label = 'Listen' }: Props) {
-  const [available] = useState(() => typeof window !== 'undefined' && canSpeak());
   const [speaking, setSpeaking] = useState(false);
-  if (!available) return null;
 
   const press = async (): Promise<void> => {
     const speaker = await import('../../scripts/speaker');

@@ -48,17 +48,3 @@ export const spendingIdeas: readonly SpendingIdea[] = [
   ideaFrom(kStory, 'planner-device', 'A planning device'),
   ideaFrom(davidStory, 'sensory-equipment'),
 ];
-
-/** A name as a person means it: no spaces at the ends or twice, any mix of capitals. */
-function sameName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
-}
-
-/**
- * Where an item with this name already is in the list (0 for the first), or -1 when it is
- * not there. "Cooking classes" and " cooking  CLASSES" are the same item.
- */
-export function findSameItem(items: readonly { name: string }[], name: string): number {
-  const wanted = sameName(name);
-  return items.findIndex((item) => sameName(item.name) === wanted);
-}

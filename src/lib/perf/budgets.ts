@@ -26,7 +26,10 @@ export interface PageBudget {
   readonly frameworkAllowed: boolean;
 }
 
-/** The budgets of issue 8. Each is exact: one byte over fails. */
+/**
+ * The budgets of issue 8, with the tools' JavaScript held to issue 18's target of 125 KB (it
+ * replaced the calculator's 100 KB: React stays). Each is exact: one byte over fails.
+ */
 export const BUDGETS: Readonly<Record<PageKind, PageBudget>> = {
   content: {
     kind: 'content',
@@ -37,14 +40,14 @@ export const BUDGETS: Readonly<Record<PageKind, PageBudget>> = {
   },
   calculator: {
     kind: 'calculator',
-    jsGzip: 100 * KB,
+    jsGzip: 125 * KB,
     otherGzip: 60 * KB,
     cssGzip: 15 * KB,
     frameworkAllowed: true,
   },
   planner: {
     kind: 'planner',
-    jsGzip: 130 * KB,
+    jsGzip: 125 * KB,
     otherGzip: 60 * KB,
     cssGzip: 15 * KB,
     frameworkAllowed: true,
@@ -97,10 +100,13 @@ export const EXCEPTIONS: readonly BudgetException[] = [
     // "what if" and the printed summary) only when needed is the next way down. Then
     // 142.5 KB on 2026-12-02 (issue 15): the letters page shares the form code, so the shared
     // chunks split 3 ways (same code, more files, 1.7 KB of gzip), and the Word button became a
-    // file shared with the letters (0.4 KB). The ceiling is the latest figure rounded up by 0.5 KB.
-    ceilingGzip: 143 * KB,
+    // file shared with the letters (0.4 KB). Then 133.3 KB on 2026-12-02 (issue 18): the code
+    // the tools share in a few files of its own, the budget engine and result panel loaded as
+    // soon as the form is on screen, and the printed summary and the Word button once the page
+    // has settled. The ceiling is the latest figure rounded up by 0.2 KB.
+    ceilingGzip: 133.5 * KB,
     reason:
-      'React, zod, react-hook-form and decimal.js together are over 100 KB. zod/v4-mini and decimal.js-light would save about 14 KB together (esbuild estimate in docs/benchmarks.md), still over; getting under 100 KB needs a lighter framework too (such as Preact).',
+      'React and react-dom (69 KB), zod with decimal.js and the shared fields (29 KB) and react-hook-form (17 KB) come to 115 KB before the calculator itself (about 18 KB: its form, link, checks and kept figures), over the 125 KB target. Loading the spending and "what if" parts later would save about 2 KB; zod/v4-mini and decimal.js-light about 14 KB (esbuild estimate in docs/benchmarks.md).',
   },
   {
     page: '/letters/',
@@ -108,12 +114,13 @@ export const EXCEPTIONS: readonly BudgetException[] = [
     // Issue 15. Measured 2026-12-02: 132.9 KB gzip. React and react-dom are 70 KB of it,
     // react-hook-form 16, zod with the shared form code (the field pattern, Listen buttons)
     // about 30, the letters and their pictures 9, Astro's island loader 1.5. The Word writer
-    // loads only when asked for. The ceiling is the figure rounded up by 0.6 KB. Then 127.9 KB
-    // on 2026-12-02 (issue 16): the page passes the letters' picture addresses and words, so
-    // the pictures registry (5.8 KB) is no longer in the letters' code. Rounded up by 0.6 KB.
-    ceilingGzip: 128.5 * KB,
+    // loads only when asked for. Then 127.9 KB on 2026-12-02 (issue 16): the page passes the
+    // letters' picture addresses and words, so the pictures registry (5.8 KB) is no longer in
+    // the letters' code. Then 127.3 KB (issue 18), with the code the tools share in a few files
+    // of its own. The ceiling is the figure rounded up by 0.5 KB.
+    ceilingGzip: 127.8 * KB,
     reason:
-      'A form tool like the calculator: React, zod and react-hook-form together are over 100 KB. Getting under needs a lighter framework (such as Preact) or zod/v4-mini.',
+      'A form tool like the calculator: React, zod, decimal.js and react-hook-form together are 115 KB, and the letters about 12 KB, over the 125 KB target. Drawing it on the server and loading the letter sheet later, or zod/v4-mini, are the ways down.',
   },
 ];
 

@@ -8,12 +8,21 @@ import { SitePage, type OpenOptions } from './SitePage';
 export class BudgetPage {
   private constructor(readonly site: SitePage) {}
 
-  /** Opens /budget/, with figures after "#" when given, and waits for the form. */
+  /** Opens /budget/, with figures after "#" when given, and waits for the form to take input. */
   static async open(browser: Browser, hash = '', options: OpenOptions = {}): Promise<BudgetPage> {
     const site = await SitePage.open(browser, `/budget/${hash ? `#${hash}` : ''}`, options);
     const budgetPage = new BudgetPage(site);
     await budgetPage.hoursField(0).waitFor();
+    await budgetPage.ready();
+    // The printed summary loads once the page has settled (nothing more to fetch), so the
+    // browser's own Print command prints it.
+    await site.page.waitForLoadState('networkidle');
     return budgetPage;
+  }
+
+  /** Waits until the form, drawn on the server, takes input: its JavaScript has run. */
+  async ready(): Promise<void> {
+    await this.page.getByText('The calculator is ready.').waitFor();
   }
 
   get page() {

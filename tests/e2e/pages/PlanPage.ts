@@ -29,6 +29,8 @@ export class PlanPage {
 
   /** Waits until the planner has opened storage and shows a view. */
   async ready(): Promise<void> {
+    // The plans list is drawn on the server, saying "Opening your plans…" until storage opens.
+    await this.page.getByText('Opening your plans').waitFor({ state: 'hidden' });
     await this.page.locator('#planner-heading').waitFor();
   }
 

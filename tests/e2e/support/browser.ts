@@ -114,3 +114,19 @@ export function clearProblems(problems: PageProblems): void {
   problems.pageErrors.length = 0;
   problems.cspViolations.length = 0;
 }
+
+/**
+ * Holds back every bundled script of a context until `release` is called, so a page is drawn
+ * before its scripts run, as on a slow phone.
+ */
+export async function holdScripts(context: BrowserContext): Promise<() => void> {
+  let release = (): void => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await context.route(/\/_astro\/.+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findSameItem, spendingIdeas } from '../../../src/lib/calculator/ideas';
+import { spendingIdeas } from '../../../src/lib/calculator/ideas';
+import { findSameItem } from '../../../src/lib/calculator/same-item';
 
 describe('an idea already in the spending list', () => {
   const list = [{ name: 'Gym' }, { name: ' cooking  CLASSES ' }, { name: '' }];

@@ -3,9 +3,19 @@
  * engine, the link after "#", the figures kept for this tab), then renders. No sums are
  * done here.
  */
-import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  memo,
+  startTransition,
+  Suspense,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentProps,
+  type ComponentType,
+} from 'react';
 import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
-import { calculateBudget } from '../../../lib/budget/calculate';
 import { checkDraft } from '../../../lib/calculator/check';
 import type { SpendingIdea } from '../../../lib/calculator/ideas';
 import { activePreset, type CalculatorPreset } from '../../../lib/calculator/presets';
@@ -16,35 +26,54 @@ import {
   planHandoverLink,
   readLink,
   type CalculatorDraft,
+  type LinkReadResult,
 } from '../../../lib/calculator/link';
 import { keepForTab, startingFigures, tabStore } from '../../../lib/calculator/tab';
-import {
-  changeSentences,
-  headlineSentences,
-  spendingSentences,
-  stepsIn,
-} from '../../../lib/calculator/summary';
 import { todayIsoDate } from '../../../lib/site/dates';
-import { BudgetWordButton } from '../export/BudgetWordButton';
+import { usePrintView } from '../export/usePrintView';
 import { ErrorSummary } from '../form/ErrorSummary';
 import { fieldId } from '../form/fieldId';
-import { BudgetResultPanel as PlainBudgetResultPanel } from './BudgetResultPanel';
+import { loadOnce, whenIdle } from '../loadLater';
+import { ToolReady } from '../ToolReady';
 import { ExtraCostsFieldset as PlainExtraCostsFieldset } from './ExtraCostsFieldset';
 import { MoreChoicesFieldset as PlainMoreChoicesFieldset } from './MoreChoicesFieldset';
-import { PrintSummary as PlainPrintSummary, type SummaryPictures } from './PrintSummary';
+import type { PrintSummary as PrintSummaryView, SummaryPictures } from './PrintSummary';
 import { SpendingFieldset as PlainSpendingFieldset } from './SpendingFieldset';
 import { SupportLinesFieldset as PlainSupportLinesFieldset } from './SupportLinesFieldset';
 import { WhatIfFieldset as PlainWhatIfFieldset } from './WhatIfFieldset';
 
 // The parts of the form are drawn again only when their own props change, not on every
 // change of the figures.
-const BudgetResultPanel = memo(PlainBudgetResultPanel);
 const ExtraCostsFieldset = memo(PlainExtraCostsFieldset);
 const MoreChoicesFieldset = memo(PlainMoreChoicesFieldset);
-const PrintSummary = memo(PlainPrintSummary);
 const SpendingFieldset = memo(PlainSpendingFieldset);
 const SupportLinesFieldset = memo(PlainSupportLinesFieldset);
 const WhatIfFieldset = memo(PlainWhatIfFieldset);
+
+// The budget engine and the result panel start loading as soon as the form is on screen, so the
+// form can take typing sooner on a slow phone (issue 18).
+const loadResultCode = loadOnce(() => import('./result'));
+type ResultCode = Awaited<ReturnType<typeof loadResultCode>>;
+
+/** Said when the budget engine could not be loaded (offline, and not kept for offline use). */
+const RESULT_NOT_LOADED =
+  'Your budget cannot be worked out, because part of this page did not load. Check you are online, then reload this page.';
+
+// The printed summary and the Word button are not needed for the first result: they load once
+// the page has settled (issue 18), so the browser's own Print command still prints the summary.
+const loadPrintSummary = loadOnce(() =>
+  import('./PrintSummary').then((module): ComponentType<ComponentProps<typeof PrintSummaryView>> =>
+    memo(module.PrintSummary),
+  ),
+);
+const loadWordButton = loadOnce(() =>
+  import('../export/BudgetWordButton').then((module) => ({ default: module.BudgetWordButton })),
+);
+const BudgetWordButton = lazy(loadWordButton);
+
+/** Said when the printed summary could not be loaded (offline, and not kept for offline use). */
+const PRINT_NOT_LOADED =
+  'Your summary could not be made ready to print, because part of this page did not load. Check you are online, then try again.';
 
 /** Puts a message at a dotted path in react-hook-form's errors object. */
 function setError(errors: Record<string, unknown>, path: string, message: string): void {
@@ -84,9 +113,13 @@ interface BudgetCalculatorProps {
 }
 
 export default function BudgetCalculator({ pictures, ideas, presets = [] }: BudgetCalculatorProps) {
-  const initial = useMemo(() => startingFigures(window.location.hash, tabStore()), []);
-  const [linkProblem, setLinkProblem] = useState(initial.problem);
-  const [linkLeftOut, setLinkLeftOut] = useState(initial.leftOut);
+  // The page is drawn first with empty figures, as on the server; the figures from the link or
+  // this tab come in once the page's JavaScript runs (issue 18).
+  const [initial, setInitial] = useState<LinkReadResult>(() => ({ draft: emptyDraft() }));
+  const [ready, setReady] = useState(false);
+  const [search, setSearch] = useState('');
+  const [linkProblem, setLinkProblem] = useState<string>();
+  const [linkLeftOut, setLinkLeftOut] = useState<readonly string[]>();
   const [status, setStatus] = useState('');
   // The figures "Start again" cleared, and the empty figures it left: "Undo" is offered
   // while those are still the figures, so the next change ends the offer.
@@ -100,6 +133,9 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
     shouldFocusError: false,
   });
   const { handleSubmit, watch, reset, formState, getValues } = methods;
+  const printView = usePrintView(loadPrintSummary, '.print-summary img');
+  const PrintSummary = printView.View;
+  useEffect(() => whenIdle(() => void loadWordButton(), { fallbackMs: 2000 }), []);
 
   // The figures as last typed, copied out of the form in a transition: a key press only
   // updates its own box, and React works out the result a moment later without holding up
@@ -113,22 +149,50 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
     return unsubscribe;
   }, [watch]);
   const check = useMemo(() => checkDraft(figures), [figures]);
-  const result = useMemo(() => (check.ok ? calculateBudget(check.input) : null), [check]);
-  const preset = useMemo(
-    () => activePreset(presets, window.location.search, figures),
-    [presets, figures],
+  const [resultCode, setResultCode] = useState<ResultCode | 'failed' | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadResultCode().then(
+      (loaded) => live && setResultCode(loaded),
+      () => live && setResultCode('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const engine = resultCode === 'failed' ? null : resultCode;
+  const result = useMemo(
+    () => (check.ok && engine !== null ? engine.calculateBudget(check.input) : null),
+    [check, engine],
   );
+  const preset = useMemo(() => activePreset(presets, search, figures), [presets, search, figures]);
 
   // Errors come from the figures in the form right now, so a quick "Enter" after typing
   // never shows the last key's errors.
   const latestCheck = formState.submitCount > 0 ? checkDraft(getValues()) : check;
   const showErrors = formState.submitCount > 0 && !latestCheck.ok;
   const problems = showErrors && !latestCheck.ok ? latestCheck.problems : [];
-  const baseTitle = useRef(document.title.replace(/^Error: /, ''));
-  const writtenLink = useRef(window.location.hash.slice(1));
+  const baseTitle = useRef('');
+  const writtenLink = useRef('');
+
+  // Once the page's JavaScript runs: the figures from the link or this tab, and the form takes
+  // input from then on.
+  useEffect(() => {
+    baseTitle.current = document.title.replace(/^Error: /, '');
+    writtenLink.current = window.location.hash.slice(1);
+    const start = startingFigures(window.location.hash, tabStore());
+    reset(start.draft);
+    setFigures(start.draft);
+    setInitial(start);
+    setLinkProblem(start.problem);
+    setLinkLeftOut(start.leftOut);
+    setSearch(window.location.search);
+    setReady(true);
+  }, [reset]);
 
   // The page title starts with "Error: " while the error summary shows (GOV.UK pattern).
   useEffect(() => {
+    if (baseTitle.current === '') return;
     document.title = showErrors ? `Error: ${baseTitle.current}` : baseTitle.current;
   }, [showErrors]);
 
@@ -137,6 +201,7 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
   const linkWriting = useMemo(() => linkFor(figures), [figures]);
   const link = linkWriting.ok ? linkWriting.text : '';
   useEffect(() => {
+    if (!ready) return;
     keepForTab(tabStore(), { figures, address: writtenLink.current });
     const timer = window.setTimeout(() => {
       if (link === writtenLink.current) return;
@@ -146,16 +211,17 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
       keepForTab(tabStore(), { figures, address: link });
     }, 300);
     return () => window.clearTimeout(timer);
-  }, [figures, link]);
+  }, [ready, figures, link]);
 
   // Keep the very last key press for this tab when the person leaves the page.
   useEffect(() => {
+    if (!ready) return undefined;
     const onPageHide = (): void => {
       keepForTab(tabStore(), { figures: getValues(), address: writtenLink.current });
     };
     window.addEventListener('pagehide', onPageHide);
     return () => window.removeEventListener('pagehide', onPageHide);
-  }, [getValues]);
+  }, [ready, getValues]);
 
   // A link followed or changed by hand in this tab opens with its figures.
   useEffect(() => {
@@ -174,7 +240,7 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
   }, [reset]);
 
   // Tell screen readers the new budget politely, once typing has settled.
-  const headline = result ? headlineSentences(result, preset).year : '';
+  const headline = result && engine ? engine.headlineSentences(result, preset).year : '';
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
     const timer = window.setTimeout(() => setAnnouncement(headline), 1200);
@@ -189,16 +255,19 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
       })),
     [figures],
   );
-  const spending = useMemo(() => (result ? spendingSentences(result) : []), [result]);
+  const spending = useMemo(
+    () => (result && engine ? engine.spendingSentences(result) : []),
+    [result, engine],
+  );
   const change = useMemo(
     () =>
-      result
+      result && engine
         ? {
-            sentences: changeSentences(result),
-            steps: stepsIn(result, ['change']).map((step) => step.sentence),
+            sentences: engine.changeSentences(result),
+            steps: engine.stepsIn(result, ['change']).map((step) => step.sentence),
           }
         : { sentences: [], steps: [] },
-    [result],
+    [result, engine],
   );
 
   const onValid = (): void => {
@@ -233,6 +302,10 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
     focusSoon('start-again');
   };
 
+  const printSummary = async (): Promise<void> => {
+    if (!(await printView.print())) setStatus(PRINT_NOT_LOADED);
+  };
+
   const copyLink = async (): Promise<void> => {
     try {
       await navigator.clipboard.writeText(window.location.href);
@@ -251,121 +324,137 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
         noValidate
         onSubmit={(event) => void handleSubmit(onValid, onInvalid)(event)}
       >
-        <ErrorSummary problems={problems} submitCount={formState.submitCount} />
-        {linkProblem && (
-          <div className="notice" role="alert">
-            <p>{linkProblem}</p>
-          </div>
-        )}
-        {linkLeftOut && (
-          <div className="notice" role="alert">
-            <p>We could not use all of this link. We left out:</p>
-            <ul>
-              {linkLeftOut.map((sentence) => (
-                <li key={sentence}>{sentence}</li>
-              ))}
-            </ul>
-            <p>Check your figures below.</p>
-          </div>
-        )}
+        <ToolReady ready={ready} tool="calculator" next="Type your figures below." />
+        <div className="tool-ready" inert={!ready}>
+          <ErrorSummary problems={problems} submitCount={formState.submitCount} />
+          {linkProblem && (
+            <div className="notice" role="alert">
+              <p>{linkProblem}</p>
+            </div>
+          )}
+          {linkLeftOut && (
+            <div className="notice" role="alert">
+              <p>We could not use all of this link. We left out:</p>
+              <ul>
+                {linkLeftOut.map((sentence) => (
+                  <li key={sentence}>{sentence}</li>
+                ))}
+              </ul>
+              <p>Check your figures below.</p>
+            </div>
+          )}
 
-        <SupportLinesFieldset />
+          <SupportLinesFieldset />
 
-        <ExtraCostsFieldset startOpen={hasExtraCosts(initial.draft)} />
+          <ExtraCostsFieldset startOpen={hasExtraCosts(initial.draft)} />
 
-        <MoreChoicesFieldset startOpen={initial.draft.weeksPerYear !== '52'} />
+          <MoreChoicesFieldset startOpen={initial.draft.weeksPerYear !== '52'} />
 
-        <div className="button-group">
-          <button type="submit" className="button">
-            Work out my budget
-          </button>
-        </div>
-
-        <p role="status" className="visually-hidden">
-          {announcement}
-        </p>
-        {result ? (
-          <BudgetResultPanel result={result} preset={preset} />
-        ) : (
-          <p className="panel">
-            Fill in the hours and the cost of 1 hour. Your budget will show here.
-          </p>
-        )}
-
-        <SpendingFieldset sentences={spending} lineChoices={lineChoices} ideas={ideas} />
-
-        <WhatIfFieldset
-          lineChoices={lineChoices}
-          sentences={change.sentences}
-          steps={change.steps}
-        />
-
-        <section className="calculator-section" aria-labelledby="keep-title">
-          <h2 id="keep-title">Keep or share your figures</h2>
-          <div role="status">
-            {linkWriting.ok ? (
-              <p>
-                Your figures are kept in this page&apos;s address. Bookmark this page, or send the
-                link to someone who helps you. The figures are never sent to us.
-              </p>
-            ) : (
-              <p className="notice">{linkWriting.problem}</p>
-            )}
-          </div>
-          <p>
-            Your figures also stay in this tab until you close it. A tab is one page open in your
-            web browser.
-          </p>
           <div className="button-group">
-            {result && (
-              <button type="button" className="button" onClick={() => window.print()}>
-                Print a summary
-              </button>
-            )}
-            {result && <BudgetWordButton result={result} onStatus={setStatus} />}
-            {result && linkWriting.ok && (
-              <a className="button button--secondary" href={planHandoverLink(link)}>
-                Use these figures in my support plan
-              </a>
-            )}
-            {linkWriting.ok && (
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => void copyLink()}
-              >
-                Copy the link
-              </button>
-            )}
-            <button
-              type="button"
-              id="start-again"
-              className="button button--secondary"
-              onClick={startAgain}
-            >
-              Start again
+            <button type="submit" className="button">
+              Work out my budget
             </button>
           </div>
-          <div role="status" className="undo-status">
-            {cleared?.empty === figures ? (
-              <p className="notice">
-                We cleared your figures.{' '}
+
+          <p role="status" className="visually-hidden">
+            {announcement}
+          </p>
+          {result && engine ? (
+            <engine.BudgetResultPanel result={result} preset={preset} />
+          ) : check.ok && resultCode === 'failed' ? (
+            <p className="panel notice--error">{RESULT_NOT_LOADED}</p>
+          ) : check.ok ? (
+            <p className="panel">Working out your budget.</p>
+          ) : (
+            <p className="panel">
+              Fill in the hours and the cost of 1 hour. Your budget will show here.
+            </p>
+          )}
+
+          <SpendingFieldset sentences={spending} lineChoices={lineChoices} ideas={ideas} />
+
+          <WhatIfFieldset
+            lineChoices={lineChoices}
+            sentences={change.sentences}
+            steps={change.steps}
+          />
+
+          <section className="calculator-section" aria-labelledby="keep-title">
+            <h2 id="keep-title">Keep or share your figures</h2>
+            <div role="status">
+              {linkWriting.ok ? (
+                <p>
+                  Your figures are kept in this page&apos;s address. Bookmark this page, or send the
+                  link to someone who helps you. The figures are never sent to us.
+                </p>
+              ) : (
+                <p className="notice">{linkWriting.problem}</p>
+              )}
+            </div>
+            <p>
+              Your figures also stay in this tab until you close it. A tab is one page open in your
+              web browser.
+            </p>
+            <div className="button-group">
+              {result && (
+                <button type="button" className="button" onClick={() => void printSummary()}>
+                  Print a summary
+                </button>
+              )}
+              {result && (
+                <Suspense fallback={null}>
+                  <BudgetWordButton result={result} onStatus={setStatus} />
+                </Suspense>
+              )}
+              {result && linkWriting.ok && (
+                <a className="button button--secondary" href={planHandoverLink(link)}>
+                  Use these figures in my support plan
+                </a>
+              )}
+              {linkWriting.ok && (
                 <button
                   type="button"
-                  id="undo-start-again"
                   className="button button--secondary"
-                  onClick={undoStartAgain}
+                  onClick={() => void copyLink()}
                 >
-                  Undo<span className="visually-hidden"> start again</span>
+                  Copy the link
                 </button>
-              </p>
-            ) : (
-              status && <p>{status}</p>
-            )}
-          </div>
-        </section>
+              )}
+              <button
+                type="button"
+                id="start-again"
+                className="button button--secondary"
+                onClick={startAgain}
+              >
+                Start again
+              </button>
+            </div>
+            <div role="status" className="undo-status">
+              {cleared?.empty === figures ? (
+                <p className="notice">
+                  We cleared your figures.{' '}
+                  <button
+                    type="button"
+                    id="undo-start-again"
+                    className="button button--secondary"
+                    onClick={undoStartAgain}
+                  >
+                    Undo<span className="visually-hidden"> start again</span>
+                  </button>
+                </p>
+              ) : (
+                status && <p>{status}</p>
+              )}
+            </div>
+          </section>
+        </div>
       </form>
-      {result && (
+      {result && PrintSummary === null && (
+        <p className="print-only">
+          To print your budget summary, go back to the page and press &quot;Print a summary&quot;.
+        </p>
+      )}
+      {result && PrintSummary !== null && (
         <PrintSummary result={result} pictures={pictures} today={todayIsoDate()} preset={preset} />
       )}
     </FormProvider>

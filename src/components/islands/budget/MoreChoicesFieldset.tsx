@@ -24,21 +24,25 @@ export function MoreChoicesFieldset({ startOpen }: { startOpen: boolean }) {
           Change this only if your council tells you it counts a different number of weeks.
         </p>
         <div className="radios">
-          {WEEK_CHOICES.map((choice) => (
-            <div className="radio" key={choice.value}>
-              <input
-                type="radio"
-                id={`weeks-${choice.value}`}
-                value={choice.value}
-                aria-describedby={`weeks-${choice.value}-hint`}
-                {...register('weeksPerYear')}
-              />
-              <label htmlFor={`weeks-${choice.value}`}>{choice.label}</label>
-              <span className="hint" id={`weeks-${choice.value}-hint`}>
-                {choice.hint}
-              </span>
-            </div>
-          ))}
+          {WEEK_CHOICES.map((choice) => {
+            // An id has no dots ("52.14" gives "weeks-52-14"): the page is valid HTML.
+            const id = `weeks-${choice.value.replace('.', '-')}`;
+            return (
+              <div className="radio" key={choice.value}>
+                <input
+                  type="radio"
+                  id={id}
+                  value={choice.value}
+                  aria-describedby={`${id}-hint`}
+                  {...register('weeksPerYear')}
+                />
+                <label htmlFor={id}>{choice.label}</label>
+                <span className="hint" id={`${id}-hint`}>
+                  {choice.hint}
+                </span>
+              </div>
+            );
+          })}
         </div>
       </fieldset>
     </details>

@@ -6,7 +6,8 @@
 import { useState } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { focusSoon, nextRowId, type CalculatorDraft } from '../../../lib/calculator/link';
-import { findSameItem, type SpendingIdea } from '../../../lib/calculator/ideas';
+import type { SpendingIdea } from '../../../lib/calculator/ideas';
+import { findSameItem } from '../../../lib/calculator/same-item';
 import { SelectField } from '../form/SelectField';
 import { fieldId } from '../form/fieldId';
 import { CostRow } from './CostRow';

@@ -17,34 +17,26 @@ import {
 } from '../../../lib/plan';
 import type { LoadPlanResult, PlanSummary, SavePlanResult } from '../../../lib/storage';
 import { formatLongDate } from '../../../lib/site/dates';
+import { loadOnce, whenIdle } from '../loadLater';
 
 /** Said when the code that reads backup files could not be loaded (for example, no connection). */
 const READER_NOT_LOADED =
   'The part of Open ISF that opens backup files did not load. Check your internet connection, then choose the file again.';
 
 type BackupReader = typeof import('../../../lib/plan/backup-read');
-let backupReader: Promise<BackupReader | null> | null = null;
+const loadReader = loadOnce(() => import('../../../lib/plan/backup-read'));
 
 /**
  * The backup reader, kept out of the planner's first load: fetched once the page is idle, or
  * when a person chooses a file first. Null when it cannot load; the next choice tries again.
  */
 function loadBackupReader(): Promise<BackupReader | null> {
-  backupReader ??= import('../../../lib/plan/backup-read').catch(() => {
-    backupReader = null;
-    return null;
-  });
-  return backupReader;
+  return loadReader().catch(() => null);
 }
 
 /** Fetches the reader when the browser has nothing else to do, so a chosen file opens at once. */
 function loadBackupReaderWhenIdle(): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const idle = window.requestIdleCallback(() => void loadBackupReader());
-    return () => window.cancelIdleCallback(idle);
-  }
-  const timer = window.setTimeout(() => void loadBackupReader(), 1000);
-  return () => window.clearTimeout(timer);
+  return whenIdle(() => void loadBackupReader(), { fallbackMs: 1000 });
 }
 
 /** What the component needs from the planner's store of plans. */

@@ -5,44 +5,24 @@
  * printed plan and the Word writer load only when a person asks for them, so the planner's
  * first load stays small (issue 6, "Speed").
  */
-import { useEffect, useId, useState, type ComponentType } from 'react';
+import { useCallback, useId, useState, type ComponentType } from 'react';
 import type { DocumentStyle } from '../../../lib/export/model';
 import type { Plan } from '../../../lib/plan';
 import { todayIsoDate } from '../../../lib/site/dates';
+import { loadOnce } from '../loadLater';
 import { backupSavedMessage, saveBackupFile } from './backup';
 import type { PrintPlanProps } from './PrintPlan';
+import { usePrintView } from './usePrintView';
 import { NOT_LOADED_MESSAGE, saveWordFile } from './wordFile';
 
 /** Said when the printed plan could not be loaded (offline, and not kept for offline use). */
 export const PRINT_NOT_LOADED_MESSAGE =
   'Your plan could not be made ready to print, because part of this page did not load. Check you are online, then try again.';
 
-/** How long "Print my plan" waits for the printed plan's pictures before printing anyway. */
-const PICTURE_WAIT_MS = 3000;
-
-/** Resolves once every picture matching `selector` has loaded (or failed), or after `waitMs`. */
-function picturesLoaded(selector: string, waitMs: number): Promise<void> {
-  const pictures = Array.from(document.querySelectorAll<HTMLImageElement>(selector));
-  const loaded = Promise.all(pictures.map((picture) => picture.decode().catch(() => undefined)));
-  return Promise.race([
-    loaded.then(() => undefined),
-    new Promise<void>((resolve) => window.setTimeout(resolve, waitMs)),
-  ]);
-}
-
-let printView: Promise<ComponentType<PrintPlanProps>> | null = null;
-
 /** Loads the printed plan once; a failed load is tried again next time. */
-function loadPrintView(): Promise<ComponentType<PrintPlanProps>> {
-  printView ??= import('./PrintPlan').then(
-    (module) => module.PrintPlan,
-    (error: unknown) => {
-      printView = null;
-      throw error;
-    },
-  );
-  return printView;
-}
+const loadPrintView = loadOnce(() =>
+  import('./PrintPlan').then((module): ComponentType<PrintPlanProps> => module.PrintPlan),
+);
 
 export interface PlanExportActionsProps {
   /** The plan as it is now. */
@@ -59,8 +39,12 @@ export function PlanExportActions({ plan, onBackedUp, headingLevel = 2 }: PlanEx
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState('');
-  const [PrintView, setPrintView] = useState<ComponentType<PrintPlanProps> | null>(null);
-  const [printWhenReady, setPrintWhenReady] = useState(false);
+  // The printed plan is not part of the first load, but it loads once the page has settled,
+  // so the browser's own Print command prints it too. That command cannot wait for a load,
+  // so until then the printed page says to use "Print my plan", and printing starts the load.
+  const clearMessage = useCallback(() => setMessage(''), []);
+  const printView = usePrintView(loadPrintView, '.print-plan img', clearMessage);
+  const PrintView = printView.View;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const today = todayIsoDate();
 
@@ -96,59 +80,12 @@ export function PlanExportActions({ plan, onBackedUp, headingLevel = 2 }: PlanEx
     }
   };
 
-  // The printed plan is not part of the first load, but it loads once the page has settled,
-  // so the browser's own Print command prints it too. That command cannot wait for a load,
-  // so until then the printed page says to use "Print my plan", and printing starts the load.
-  useEffect(() => {
-    let mounted = true;
-    const load = (): void => {
-      loadPrintView().then(
-        (view) => {
-          if (mounted) setPrintView(() => view);
-        },
-        () => undefined,
-      );
-    };
-    // Safari has no requestIdleCallback.
-    const canWaitForIdle = typeof (window as Partial<Window>).requestIdleCallback === 'function';
-    const idle = canWaitForIdle
-      ? window.requestIdleCallback(load, { timeout: 3000 })
-      : window.setTimeout(load, 2000);
-    window.addEventListener('beforeprint', load);
-    return () => {
-      mounted = false;
-      if (canWaitForIdle) window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
-      window.removeEventListener('beforeprint', load);
-    };
-  }, []);
-
-  useEffect(() => {
-    if (!printWhenReady || PrintView === null) return;
-    let waiting = true;
-    // The printed plan's pictures are files: a picture still loading would print as a gap.
-    void picturesLoaded('.print-plan img', PICTURE_WAIT_MS).then(() => {
-      if (!waiting) return;
-      setPrintWhenReady(false);
-      setMessage('');
-      window.print();
-    });
-    return () => {
-      waiting = false;
-    };
-  }, [printWhenReady, PrintView]);
-
   const print = async (): Promise<void> => {
     setProblem('');
     if (PrintView === null) setMessage('Getting your plan ready to print.');
-    try {
-      const view = await loadPrintView();
-      setPrintView(() => view);
-      setPrintWhenReady(true);
-    } catch {
-      setMessage('');
-      setProblem(PRINT_NOT_LOADED_MESSAGE);
-    }
+    if (await printView.print()) return;
+    setMessage('');
+    setProblem(PRINT_NOT_LOADED_MESSAGE);
   };
 
   const saveBackup = (): void => {

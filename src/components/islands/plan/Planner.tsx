@@ -17,8 +17,15 @@ import type { Plan } from '../../../lib/plan';
 import { readPlannerRoute, writePlannerRoute, type PlannerRoute } from '../../../lib/plan/route';
 import type { PlannerPictures } from './Picture';
 import { PlansList } from './PlansList';
-import { PlanWorkspace } from './PlanWorkspace';
 import { deviceStore, memoryStore, type PlanStore } from './store';
+import { loadOnce, whenIdle } from '../loadLater';
+
+// An open plan's code is not needed for the plans list: it loads once the page is idle, or at
+// once when a plan is opened first (issue 18).
+const loadWorkspace = loadOnce(() => import('./PlanWorkspace'));
+const PlanWorkspace = lazy(() =>
+  loadWorkspace().then((module) => ({ default: module.PlanWorkspace })),
+);
 
 // Figures from the calculator are rare visitors: their code loads only when they arrive.
 const Handover = lazy(() => import('./Handover').then((module) => ({ default: module.Handover })));
@@ -61,7 +68,8 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
   const [savedAgain, setSavedAgain] = useState(false);
   // Counts the times the storage was opened again, so the open plan is read from the new one.
   const [opening, setOpening] = useState(0);
-  const [route, setRoute] = useState<PlannerRoute>(() => readPlannerRoute(window.location.hash));
+  // The plans list until the page's JavaScript has read the address, as on the server (issue 18).
+  const [route, setRoute] = useState<PlannerRoute>({ kind: 'list' });
   const [moved, setMoved] = useState(false);
   const openPlan = useRef<OpenPlanRegistry['current']>(null);
 
@@ -129,7 +137,13 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
     };
   }, [closeEvents]);
 
+  useEffect(
+    () => whenIdle(() => void loadWorkspace().catch(() => undefined), { fallbackMs: 1000 }),
+    [],
+  );
+
   useEffect(() => {
+    setRoute(readPlannerRoute(window.location.hash));
     const follow = (): void => {
       setRoute(readPlannerRoute(window.location.hash));
       setMoved(true);
@@ -159,6 +173,11 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
         </button>
       </div>
     );
+  }
+
+  // While the storage opens, the plans list is drawn without its plans (on the server too).
+  if (storeState.kind === 'opening' && !storeState.blocked && route.kind === 'list') {
+    return <PlansList store={null} navigate={navigate} moved={moved} />;
   }
 
   if (storeState.kind === 'opening') {
@@ -201,18 +220,20 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
       {savedAgain && <SavedAgain onDone={() => setSavedAgain(false)} />}
       {route.kind === 'list' && <PlansList store={store} navigate={navigate} moved={moved} />}
       {(route.kind === 'plan' || route.kind === 'plan-name') && (
-        <PlanWorkspace
-          key={`${route.planId} ${opening}`}
-          store={store}
-          planId={route.planId}
-          section={route.kind === 'plan' ? route.section : null}
-          renaming={route.kind === 'plan-name'}
-          pictures={pictures}
-          navigate={navigate}
-          moved={moved}
-          openPlan={openPlan}
-          storageClosed={closed !== null}
-        />
+        <Suspense fallback={<p role="status">Opening the plan…</p>}>
+          <PlanWorkspace
+            key={`${route.planId} ${opening}`}
+            store={store}
+            planId={route.planId}
+            section={route.kind === 'plan' ? route.section : null}
+            renaming={route.kind === 'plan-name'}
+            pictures={pictures}
+            navigate={navigate}
+            moved={moved}
+            openPlan={openPlan}
+            storageClosed={closed !== null}
+          />
+        </Suspense>
       )}
       {route.kind === 'from-calculator' && (
         <Suspense fallback={<p role="status">Opening the figures…</p>}>

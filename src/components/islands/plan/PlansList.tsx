@@ -13,7 +13,8 @@ import { downloadRawData, type PlanStore, type RecordRef } from './store';
 import { formatChanged, setPageTitle } from './page';
 
 interface PlansListProps {
-  store: PlanStore;
+  /** Where the plans are kept; null while it opens (and on the server): the list then waits. */
+  store: PlanStore | null;
   navigate: Navigate;
   /** True once the person has moved around the planner: the heading then takes focus. */
   moved: boolean;
@@ -48,7 +49,9 @@ export function PlansList({ store, navigate, moved }: PlansListProps) {
   const undoNotice = useRef<HTMLDivElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
 
-  const refresh = useCallback(async () => setListing(await store.list()), [store]);
+  const refresh = useCallback(async () => {
+    if (store !== null) setListing(await store.list());
+  }, [store]);
 
   useEffect(() => {
     void refresh();
@@ -64,6 +67,7 @@ export function PlansList({ store, navigate, moved }: PlansListProps) {
   }, [asking]);
 
   const startPlan = async (): Promise<void> => {
+    if (store === null) return;
     const plan = createEmptyPlan(new Date());
     const saved = await store.save(plan);
     if (!saved.ok) {
@@ -74,6 +78,7 @@ export function PlansList({ store, navigate, moved }: PlansListProps) {
   };
 
   const confirmDelete = async (summary: PlanSummary): Promise<void> => {
+    if (store === null) return;
     const loaded = await store.load(summary.id);
     const removed = await store.remove(summary.id);
     setAsking(null);
@@ -88,7 +93,7 @@ export function PlansList({ store, navigate, moved }: PlansListProps) {
   };
 
   const undo = async (): Promise<void> => {
-    if (deleted === null) return;
+    if (deleted === null || store === null) return;
     const saved = await store.save({ ...deleted.plan, revision: 0 });
     setDeleted(null);
     setMessage(
@@ -101,6 +106,7 @@ export function PlansList({ store, navigate, moved }: PlansListProps) {
   };
 
   const download = async (record: RecordRef): Promise<void> => {
+    if (store === null) return;
     const problem = await downloadRawData(store, record);
     if (problem !== null) setMessage(problem);
   };
@@ -128,10 +134,17 @@ export function PlansList({ store, navigate, moved }: PlansListProps) {
           <p>{message}</p>
         </div>
       )}
-      <button type="button" className="button" onClick={() => void startPlan()}>
+      <button
+        type="button"
+        className="button"
+        disabled={store === null}
+        onClick={() => void startPlan()}
+      >
         Start a new plan
       </button>
-      {listing === null && <p role="status">Looking for your plans…</p>}
+      {listing === null && (
+        <p role="status">{store === null ? 'Opening your plans…' : 'Looking for your plans…'}</p>
+      )}
       {listing !== null && !listing.ok && (
         <div className="notice notice--error" role="alert">
           <p>{listing.message}</p>
@@ -260,7 +273,7 @@ export function PlansList({ store, navigate, moved }: PlansListProps) {
           )}
         </>
       )}
-      {listing?.ok === true && (
+      {listing?.ok === true && store !== null && (
         <OpenBackupFile
           existingPlans={listing.plans}
           store={store}

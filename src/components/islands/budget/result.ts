@@ -1,0 +1,18 @@
+/*
+ * What the calculator needs to show a result: the budget engine, the sentences it shows and the
+ * result panel. Not part of the calculator's first load: it starts loading as soon as the form
+ * is on screen, while the person types (issue 18).
+ */
+import { memo } from 'react';
+import { BudgetResultPanel as PlainBudgetResultPanel } from './BudgetResultPanel';
+
+export { calculateBudget } from '../../../lib/budget/calculate';
+export {
+  changeSentences,
+  headlineSentences,
+  spendingSentences,
+  stepsIn,
+} from '../../../lib/calculator/summary';
+
+/** Drawn again only when its own props change, not on every change of the figures. */
+export const BudgetResultPanel = memo(PlainBudgetResultPanel);
