@@ -62,7 +62,7 @@ async function printPlan(plan: Plan): Promise<Printed> {
         missingPictures: pictures
           .filter((picture) => picture.naturalWidth === 0 || picture.alt.trim() === '')
           .map((picture) => picture.src),
-        points: document.querySelectorAll('.print-plan__row').length,
+        points: document.querySelectorAll('.print-plan .document-row').length,
       };
     }, PRINTED_WIDTH);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });

@@ -119,7 +119,7 @@ export function corePropertiesXml(model: ExportDocument, now: Date): string {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
     `<dc:title>${escapeXml(model.title)}</dc:title>`,
-    `<dc:subject>${escapeXml(model.sections.length > 0 ? 'Support plan' : 'Document')}</dc:subject>`,
+    `<dc:subject>${escapeXml(model.subject)}</dc:subject>`,
     '<dc:creator>Open ISF</dc:creator>',
     `<dc:language>${DOCUMENT_LANGUAGE}</dc:language>`,
     '<cp:lastModifiedBy>Open ISF</cp:lastModifiedBy>',
@@ -375,7 +375,7 @@ export function buildWordDocument(
 
   return new Document({
     title: cleanDocumentText(model.title),
-    subject: 'Support plan',
+    subject: cleanDocumentText(model.subject),
     creator: 'Open ISF',
     lastModifiedBy: 'Open ISF',
     description: `Made with Open ISF on ${model.dateText}.`,

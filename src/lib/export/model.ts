@@ -90,6 +90,8 @@ export interface DocumentSection {
 export interface ExportDocument {
   /** The document's title, like "Sam's plan". Word's Title style and its title property. */
   readonly title: string;
+  /** What kind of document it is, like "Support plan": Word's subject property. */
+  readonly subject: string;
   /** The person's name, for the top of each printed page ("" when none is given). */
   readonly personName: string;
   /** The date it was made, like "24 November 2026". */

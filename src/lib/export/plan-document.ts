@@ -428,6 +428,7 @@ export function planDocumentOf(
   const dateText = formatLongDate(today);
   return {
     title: planDocumentTitle(plan),
+    subject: 'Support plan',
     personName: oneLine(plan.aboutMe.name),
     dateText,
     isoDate: today,

@@ -322,7 +322,7 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
                 Print a summary
               </button>
             )}
-            {result && <BudgetWordButton result={result} onStatus={setStatus} />}
+            {result && <BudgetWordButton result={result} preset={preset} onStatus={setStatus} />}
             {result && linkWriting.ok && (
               <a className="button button--secondary" href={planHandoverLink(link)}>
                 Use these figures in my support plan
