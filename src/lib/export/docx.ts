@@ -144,6 +144,7 @@ export function buildWordDocument(
     HeadingLevel,
     ImageRun,
     LevelFormat,
+    LineRuleType,
     PageNumber,
     Paragraph,
     Table,
@@ -282,7 +283,10 @@ export function buildWordDocument(
                 width: { size: pictureWidth, type: WidthType.DXA },
                 borders,
                 children: [
+                  // Single line spacing, as a minimum: a line no taller than the text would cut
+                  // the picture off in LibreOffice.
                   new Paragraph({
+                    spacing: { line: 240, lineRule: LineRuleType.AT_LEAST, after: 0 },
                     children: [
                       new ImageRun({
                         type: 'svg',
@@ -311,6 +315,8 @@ export function buildWordDocument(
           }),
         ],
       }),
+      // Word joins 2 tables with nothing between them into 1; each point keeps its own.
+      new Paragraph({ children: [], spacing: { after: 0 } }),
     ];
   };
 
