@@ -363,7 +363,8 @@ export function buildWordDocument(
     }
   };
 
-  const listIndent = { paragraph: { indent: { left: 720, hanging: 432 } } };
+  // Room for a number of 2 figures ("12.") at 16pt, so its words never jump to the next tab.
+  const listIndent = { paragraph: { indent: { left: 900, hanging: 620 } } };
   const children: (Docx.Paragraph | Docx.Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [run(model.title)] }),
     new Paragraph({ children: [run(model.dateText, true)] }),
