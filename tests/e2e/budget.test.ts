@@ -361,9 +361,9 @@ describe.each([320, 1280])(
           await budget.page.getByRole('table', { name: 'What your budget is made of' }).count(),
         ).toBe(0);
         await budget.site.emulatePrint(true);
-        expect(await budget.page.locator('.print-summary__part--working li').allInnerTexts()).toEqual(
-          onScreen,
-        );
+        expect(
+          await budget.page.locator('.print-summary__part--working li').allInnerTexts(),
+        ).toEqual(onScreen);
         await budget.site.emulatePrint(false);
       } finally {
         await budget.close();

@@ -14,6 +14,7 @@ import { budgetStories } from '../../src/lib/budget/stories';
 import { calculatorLink } from '../../src/lib/calculator/link';
 import { baseUrl, launchBrowser } from './support/browser';
 import { countPdfPages } from './support/pdf';
+import { printedLook, type PrintedLook } from './support/printed';
 import { BudgetPage } from './pages/BudgetPage';
 
 /** The width the summary has on A4: 210mm less the page's margins (12mm each side), in CSS pixels. */
@@ -48,19 +49,13 @@ const BUDGETS: readonly { name: string; hash: string; mostPages: number }[] = [
   { name: 'the biggest budget', hash: BIGGEST, mostPages: 2 },
 ];
 
-interface Printed {
+interface Printed extends PrintedLook {
   /** How many A4 pages it printed on. */
   pages: number;
   /** The PDF's text, one string a line, as pdftotext lays it out. */
   lines: string[];
-  /** Printed elements that reach past the printed width, or whose content does. */
-  cut: string[];
   /** Step lists whose numbers have less room on the left than the widest number needs. */
   cutNumbers: string[];
-  /** Pictures that did not load or have no alt text. */
-  missingPictures: string[];
-  /** How many easy-read points (a picture beside words) it has. */
-  points: number;
   problems: string[];
 }
 
@@ -96,51 +91,25 @@ async function printSummary(name: string, hash: string): Promise<Printed> {
     );
     await budget.site.emulatePrint(true);
     await page.setViewportSize({ width: PRINTED_WIDTH, height: 1100 });
-    const found = await page.evaluate((width) => {
-      const cut: string[] = [];
-      const printedElements = document.querySelectorAll(
-        '.print-summary, .print-summary *, .site-footer__printed',
-      );
-      for (const element of printedElements) {
-        const box = element.getBoundingClientRect();
-        // Nothing to see: an empty element, or a caption kept only for screen readers.
-        if (box.width <= 1 && box.height <= 1) continue;
-        const overflows = element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0;
-        if (box.left < -0.5 || box.right > width + 0.5 || overflows) {
-          cut.push(
-            `${element.tagName.toLowerCase()} "${(element.textContent ?? '').slice(0, 30)}"`,
-          );
-        }
-      }
-      // A step's number sits in its list's left padding: it must be as wide as the widest number.
-      const cutNumbers = Array.from(document.querySelectorAll('.print-summary ol')).flatMap(
-        (list) => {
-          const measure = document.createElement('span');
-          measure.style.font = getComputedStyle(list).font;
-          measure.style.position = 'absolute';
-          measure.textContent = `${list.children.length}.`;
-          document.body.append(measure);
-          const needed = measure.getBoundingClientRect().width;
-          measure.remove();
-          const room = parseFloat(getComputedStyle(list).paddingLeft);
-          return room >= needed + 2 ? [] : [`${list.children.length} steps: ${room} < ${needed}`];
-        },
-      );
-      const pictures = Array.from(
-        document.querySelectorAll<HTMLImageElement>('.print-summary img'),
-      );
-      return {
-        cut,
-        cutNumbers,
-        missingPictures: pictures
-          .filter((picture) => picture.naturalWidth === 0 || picture.alt.trim() === '')
-          .map((picture) => picture.src),
-        points: document.querySelectorAll('.print-summary .document-row').length,
-      };
-    }, PRINTED_WIDTH);
+    const look = await printedLook(page, '.print-summary, .site-footer__printed', PRINTED_WIDTH);
+    // A step's number sits in its list's left padding: it must be as wide as the widest number.
+    const cutNumbers = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.print-summary ol')).flatMap((list) => {
+        const measure = document.createElement('span');
+        measure.style.font = getComputedStyle(list).font;
+        measure.style.position = 'absolute';
+        measure.textContent = `${list.children.length}.`;
+        document.body.append(measure);
+        const needed = measure.getBoundingClientRect().width;
+        measure.remove();
+        const room = parseFloat(getComputedStyle(list).paddingLeft);
+        return room >= needed + 2 ? [] : [`${list.children.length} steps: ${room} < ${needed}`];
+      }),
+    );
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     return {
-      ...found,
+      ...look,
+      cutNumbers,
       pages: countPdfPages(pdf),
       lines: pdfLines(pdf, name),
       problems: budget.site.problemList(),

@@ -22,6 +22,7 @@ import type { CalculatorPreset } from '../calculator/presets';
 import { formatMoney } from '../money';
 import { formatLongDate } from '../site/dates';
 import type { DocumentBlock, DocumentSection, ExportDocument, PictureRowBlock } from './model';
+import { tableColumns } from './budget-tables';
 import { fileNamePart, oneLine } from './text';
 
 /** The registry's ideas the summary shows, one beside each key figure. */
@@ -80,11 +81,7 @@ function madeOfTable(result: BudgetResult): DocumentBlock[] {
     {
       kind: 'table',
       caption: 'What your budget is made of',
-      columns: [
-        { label: 'Part', align: 'left' },
-        { label: 'A week', align: 'right' },
-        { label: 'A year', align: 'right' },
-      ],
+      columns: tableColumns(['Part'], ['A week', 'A year']),
       // The Budget row is a row like the others, so each figure sits in its own column.
       rows: rows.map((row) => [row.label, row.perWeek, row.perYear]),
       totals: [],
@@ -100,12 +97,7 @@ function spendingSection(result: BudgetResult): DocumentSection {
       {
         kind: 'table',
         caption: 'What you would like to spend your budget on',
-        columns: [
-          { label: 'What it is', align: 'left' },
-          { label: 'How often', align: 'left' },
-          { label: 'Cost each time', align: 'right' },
-          { label: 'Cost a year', align: 'right' },
-        ],
+        columns: tableColumns(['What it is', 'How often'], ['Cost each time', 'Cost a year']),
         rows: result.spendingItems.map((item) => [
           oneLine(item.name),
           HOW_OFTEN_WORDS[item.frequency],

@@ -6,7 +6,7 @@
 import type { BudgetResult } from '../budget/calculate';
 import { providerSentences, spendingSentences } from '../budget/pays-for';
 import { BUDGET_SECTIONS, MONTH_SENTENCE, stepsIn } from '../calculator/summary';
-import { leftTotal, periodTable, providerTotals } from './budget-tables';
+import { leftTotal, periodTable, providerTotals, tableColumns } from './budget-tables';
 import { formatMoney } from '../money';
 import {
   HOW_OFTEN_LABELS,
@@ -254,13 +254,10 @@ export function spendingTable(
   return {
     kind: 'table',
     caption: 'What I will spend my budget on',
-    columns: [
-      { label: 'What it is', align: 'left' },
-      { label: 'Who provides it', align: 'left' },
-      { label: 'How often', align: 'left' },
-      { label: 'Cost each time', align: 'right' },
-      { label: 'Cost a year', align: 'right' },
-    ],
+    columns: tableColumns(
+      ['What it is', 'Who provides it', 'How often'],
+      ['Cost each time', 'Cost a year'],
+    ),
     rows: plan.spending.items.map((item) => {
       const helps = item.goalIds
         .map((goalId) => goalName(plan, goalId))
