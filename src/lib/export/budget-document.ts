@@ -21,8 +21,13 @@ import {
 import type { CalculatorPreset } from '../calculator/presets';
 import { formatMoney } from '../money';
 import { formatLongDate } from '../site/dates';
-import type { DocumentBlock, DocumentSection, ExportDocument, PictureRowBlock } from './model';
-import { tableColumns } from './budget-tables';
+import {
+  tableColumns,
+  type DocumentBlock,
+  type DocumentSection,
+  type ExportDocument,
+  type PictureRowBlock,
+} from './model';
 import { fileNamePart, oneLine } from './text';
 
 /** The registry's ideas the summary shows, one beside each key figure. */

@@ -5,7 +5,7 @@
 import type { BudgetResult } from '../budget/calculate';
 import { periodRows } from '../calculator/summary';
 import { formatMoney } from '../money';
-import type { DocumentBlock, TableColumn, TableTotal } from './model';
+import type { DocumentBlock, TableTotal } from './model';
 
 const isZero = (amount: string): boolean => /^0(\.0+)?$/.test(amount);
 
@@ -40,12 +40,4 @@ export function periodTable(result: BudgetResult): DocumentBlock {
     rows: periodRows(result).map((row) => [row.label, row.amount]),
     totals: [],
   };
-}
-
-/** A table's columns: first the columns of words (on the left), then those of amounts (on the right). */
-export function tableColumns(words: readonly string[], amounts: readonly string[]): TableColumn[] {
-  return [
-    ...words.map((label): TableColumn => ({ label, align: 'left' })),
-    ...amounts.map((label): TableColumn => ({ label, align: 'right' })),
-  ];
 }

@@ -112,3 +112,11 @@ export function picturesIn(model: ExportDocument): PictureName[] {
   const names = blocks.flatMap((block) => (block.kind === 'picture-row' ? [block.picture] : []));
   return [...new Set(names)];
 }
+
+/** A table's columns: first the columns of words (on the left), then those of amounts (on the right). */
+export function tableColumns(words: readonly string[], amounts: readonly string[]): TableColumn[] {
+  return [
+    ...words.map((label): TableColumn => ({ label, align: 'left' })),
+    ...amounts.map((label): TableColumn => ({ label, align: 'right' })),
+  ];
+}

@@ -6,7 +6,7 @@
 import type { BudgetResult } from '../budget/calculate';
 import { providerSentences, spendingSentences } from '../budget/pays-for';
 import { BUDGET_SECTIONS, MONTH_SENTENCE, stepsIn } from '../calculator/summary';
-import { leftTotal, periodTable, providerTotals, tableColumns } from './budget-tables';
+import { leftTotal, periodTable, providerTotals } from './budget-tables';
 import { formatMoney } from '../money';
 import {
   HOW_OFTEN_LABELS,
@@ -19,13 +19,14 @@ import {
 } from '../plan';
 import { calculatePlanMoney } from '../plan/spending';
 import { formatDateOrMonth, formatLongDate } from '../site/dates';
-import type {
-  AnswerBlock,
-  DocumentBlock,
-  DocumentSection,
-  ExportDocument,
-  TableBlock,
-  TableTotal,
+import {
+  tableColumns,
+  type AnswerBlock,
+  type DocumentBlock,
+  type DocumentSection,
+  type ExportDocument,
+  type TableBlock,
+  type TableTotal,
 } from './model';
 import { fileNamePart, oneLine, paragraphsOf } from './text';
 

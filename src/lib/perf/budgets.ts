@@ -97,8 +97,10 @@ export const EXCEPTIONS: readonly BudgetException[] = [
     // "what if" and the printed summary) only when needed is the next way down. Then
     // 142.5 KB on 2026-12-02 (issue 15): the letters page shares the form code, so the shared
     // chunks split 3 ways (same code, more files, 1.7 KB of gzip), and the Word button became a
-    // file shared with the letters (0.4 KB). The ceiling is the latest figure rounded up by 0.5 KB.
-    ceilingGzip: 143 * KB,
+    // file shared with the letters (0.4 KB). Then 143.0 KB on 2026-12-02 (issue 17): the
+    // printed summary draws the Word document's model, with the printed plan's way of drawing
+    // a document's blocks (0.5 KB). The ceiling is the latest figure rounded up by 0.5 KB.
+    ceilingGzip: 143.5 * KB,
     reason:
       'React, zod, react-hook-form and decimal.js together are over 100 KB. zod/v4-mini and decimal.js-light would save about 14 KB together (esbuild estimate in docs/benchmarks.md), still over; getting under 100 KB needs a lighter framework too (such as Preact).',
   },
