@@ -99,4 +99,31 @@ describe("the calculator's Word document", () => {
       await budget.close();
     }
   });
+
+  it('makes the easy-read Word document: the printed summary, a picture beside each key figure', async () => {
+    const budget = await BudgetPage.open(browser, hash(calculatorLink(sarahStory.input)));
+    try {
+      await expect.poll(() => budget.headline()).toContain('£12,480');
+      const [download] = await Promise.all([
+        budget.page.waitForEvent('download'),
+        budget.page
+          .getByRole('button', { name: 'Download in easy read, as a Word document' })
+          .click(),
+      ]);
+      const files = unzip(readFileSync(await download.path()));
+      const document = parseXml(files.get('word/document.xml')?.toString('utf8') ?? '');
+      const headings = findAll(document, 'w:p')
+        .filter((p) => paragraphStyle(p) === 'Heading1')
+        .map(wordText);
+      expect(headings).toEqual(['What you would like to spend it on', 'How it was worked out']);
+      expect(wordText(document)).toContain('£2,980 a year is left.');
+      // The budget, what is left and the hours: each picture as an SVG with a PNG copy.
+      const media = [...files.keys()].filter((name) => name.startsWith('word/media/'));
+      expect(media.filter((name) => name.endsWith('.svg'))).toHaveLength(3);
+      expect(media.filter((name) => name.endsWith('.png'))).toHaveLength(3);
+      expect(budget.site.problemList()).toEqual([]);
+    } finally {
+      await budget.close();
+    }
+  });
 });

@@ -180,6 +180,10 @@ describe('taking a plan anywhere', () => {
         .map(wordText);
       expect(headings).toHaveLength(9);
       expect(wordText(document)).toContain('£2,260');
+      // Easy read is the printed plan's model: a picture beside each point.
+      expect(
+        [...files.keys()].filter((name) => name.startsWith('word/media/')).length,
+      ).toBeGreaterThan(5);
 
       // "Print my plan" prints the easy-read plan, which takes the place of the page in print.
       await page.evaluate(() => {

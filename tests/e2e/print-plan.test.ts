@@ -9,20 +9,15 @@ import { serialiseBackup, type Plan } from '../../src/lib/plan';
 import { fullPlan, threePartPlan } from '../unit/export/support/plans';
 import { launchBrowser } from './support/browser';
 import { countPdfPages } from './support/pdf';
+import { printedLook, type PrintedLook } from './support/printed';
 import { PlanPage } from './pages/PlanPage';
 
 /** The width the printed plan has on A4: 210mm less the page's margins (15mm each side), in CSS pixels. */
 const PRINTED_WIDTH = Math.floor(((210 - 2 * 15) * 96) / 25.4);
 
-interface Printed {
+interface Printed extends PrintedLook {
   /** How many A4 pages the plan printed on. */
   pages: number;
-  /** Elements of the printed plan that reach past the printed width, or whose content does. */
-  cut: string[];
-  /** Pictures of the printed plan that did not load, or have no alt text. */
-  missingPictures: string[];
-  /** How many easy-read points the plan has. */
-  points: number;
   /** What went wrong on the page (console errors, requests to other hosts…). */
   problems: string[];
 }
@@ -44,27 +39,7 @@ async function printPlan(plan: Plan): Promise<Printed> {
     );
     await site.emulatePrint(true);
     await page.setViewportSize({ width: PRINTED_WIDTH, height: 1100 });
-    const found = await page.evaluate((width) => {
-      const cut: string[] = [];
-      for (const element of document.querySelectorAll('.print-plan, .print-plan *')) {
-        const box = element.getBoundingClientRect();
-        if (box.width === 0 && box.height === 0) continue;
-        const overflows = element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0;
-        if (box.left < -0.5 || box.right > width + 0.5 || overflows) {
-          cut.push(
-            `${element.tagName.toLowerCase()} "${(element.textContent ?? '').slice(0, 30)}"`,
-          );
-        }
-      }
-      const pictures = Array.from(document.querySelectorAll<HTMLImageElement>('.print-plan img'));
-      return {
-        cut,
-        missingPictures: pictures
-          .filter((picture) => picture.naturalWidth === 0 || picture.alt.trim() === '')
-          .map((picture) => picture.src),
-        points: document.querySelectorAll('.print-plan__row').length,
-      };
-    }, PRINTED_WIDTH);
+    const found = await printedLook(page, '.print-plan', PRINTED_WIDTH);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     return { ...found, pages: countPdfPages(pdf), problems: site.problemList() };
   } finally {

@@ -38,6 +38,18 @@ function assessmentSentence(result: BudgetResult, voice: Voice): string[] {
 }
 
 /**
+ * The hours of support the budget pays for, beside the assessed hours. Before any plans:
+ * "Your assessment: 18 hours a week. Your budget pays for all of these hours." With planned
+ * spending, the hours the rest pays for (`spendingParts`). Empty when there are no hours to say.
+ */
+export function hoursSentences(result: BudgetResult, voice: Voice = 'you'): string[] {
+  if (result.spendingItems.length > 0) return spendingParts(result, voice).hours;
+  const assessment = assessmentSentence(result, voice);
+  if (assessment.length === 0) return [];
+  return [...assessment, `${WORDS[voice].Your} budget pays for all of these hours.`];
+}
+
+/**
  * What the budget pays for before any plans: the provider's part, and that the whole budget
  * pays for the assessed hours. With planned spending, only the provider's part (the rest is in
  * `spendingSentences`).
@@ -45,9 +57,7 @@ function assessmentSentence(result: BudgetResult, voice: Voice): string[] {
 export function budgetPaysForSentences(result: BudgetResult, voice: Voice = 'you'): string[] {
   const sentences = providerSentences(result, voice);
   if (result.spendingItems.length > 0) return sentences;
-  const assessment = assessmentSentence(result, voice);
-  if (assessment.length === 0) return sentences;
-  return [...sentences, ...assessment, `${WORDS[voice].Your} budget pays for all of these hours.`];
+  return [...sentences, ...hoursSentences(result, voice)];
 }
 
 /**
@@ -56,36 +66,47 @@ export function budgetPaysForSentences(result: BudgetResult, voice: Voice = 'you
  * week." Empty when nothing is planned.
  */
 export function spendingSentences(result: BudgetResult, voice: Voice = 'you'): string[] {
-  if (result.spendingItems.length === 0) return [];
+  const { left, hours } = spendingParts(result, voice);
+  return [...left, ...hours];
+}
+
+/** Planned spending and what is left: "You plan to spend £9,500 a year. £2,980 a year is left." */
+export function leftSentences(result: BudgetResult, voice: Voice = 'you'): string[] {
+  return spendingParts(result, voice).left;
+}
+
+/** The sentences of `spendingSentences`, in 2 parts: the money left, then the hours it pays for. */
+function spendingParts(result: BudgetResult, voice: Voice): { left: string[]; hours: string[] } {
+  if (result.spendingItems.length === 0) return { left: [], hours: [] };
   const w = WORDS[voice];
   const hasFee = !isZero(result.managementFee.perYear);
-  const sentences = [`${w.You} plan to spend ${formatMoney(result.spending.perYear)} a year.`];
+  const left = [`${w.You} plan to spend ${formatMoney(result.spending.perYear)} a year.`];
   if (!isZero(result.overspentPerYear)) {
-    sentences.push(
+    left.push(
       `That is ${formatMoney(result.overspentPerYear)} a year more than ${hasFee ? `${w.you} can plan with` : `${w.your} budget`}.`,
       'Take something away, or spend less on it.',
     );
-    return sentences;
+    return { left, hours: [] };
   }
   if (isZero(result.leftPerYear)) {
-    sentences.push(
+    left.push(
       `That uses all of ${hasFee ? `the money ${w.you} can plan with` : `${w.your} budget`}.`,
       'Nothing is left for more hours of support.',
     );
-    return sentences;
+    return { left, hours: [] };
   }
-  sentences.push(`${formatMoney(result.leftPerYear)} a year is left.`);
+  left.push(`${formatMoney(result.leftPerYear)} a year is left.`);
   const hours = result.hoursAfterPlans;
-  if (hours === null) return sentences;
+  if (hours === null) return { left, hours: [] };
   if (result.leftPerYear !== hours.forSupportPerYear) {
-    sentences.push(
+    left.push(
       isZero(hours.forSupportPerYear)
         ? 'It pays for travel and other costs, not for hours of support.'
         : `${formatMoney(hours.forSupportPerYear)} of it pays for hours of support.`,
     );
-    if (isZero(hours.forSupportPerYear)) return sentences;
+    if (isZero(hours.forSupportPerYear)) return { left, hours: [] };
   }
-  sentences.push(...assessmentSentence(result, voice));
+  const sentences = [...assessmentSentence(result, voice)];
   const rate = formatMoney(hours.hourlyRate);
   if (hours.hoursPerYear === '0') {
     sentences.push(
@@ -102,5 +123,5 @@ export function spendingSentences(result: BudgetResult, voice: Voice = 'you'): s
       `That is about ${hoursWords(hours.hoursPerYear)} a year, at ${rate} an hour.`,
     );
   }
-  return sentences;
+  return { left, hours: sentences };
 }

@@ -8,7 +8,13 @@ import type { BudgetResult } from '../budget/calculate';
 import type { WorkingSection, WorkingStep } from '../budget/working';
 import type { CalculatorPreset } from './presets';
 
-export { budgetPaysForSentences, spendingSentences } from '../budget/pays-for';
+export {
+  budgetPaysForSentences,
+  hoursSentences,
+  leftSentences,
+  providerSentences,
+  spendingSentences,
+} from '../budget/pays-for';
 
 /** A row of a table: what it is, and its amount as a person reads it. */
 export interface AmountRow {

@@ -1,26 +1,49 @@
 /*
- * The calculator's summary as a document model, for "Download as a Word document" on the
- * budget page (issue 7). The same figures and sentences as the printed summary (lib/calculator
- * summary.ts), so the page, the printout and the Word document can never disagree.
+ * The calculator's summary as a document model (issues 7 and 17): drawn as the printed easy-read
+ * summary and as the Word document, so the two show the same parts in the same order. Each key
+ * figure (the budget, what the provider keeps, what is left, the hours it pays for) is an
+ * easy-read point with its picture; the figures and sentences come from lib/calculator summary.ts,
+ * so the page, the printout and the Word document can never disagree.
  */
 import type { BudgetResult } from '../budget/calculate';
+import type { SpendingFrequency } from '../budget/schema';
 import {
-  MONTH_SENTENCE,
-  budgetPaysForSentences,
   changeSentences,
   headlineSentences,
+  hoursSentences,
+  leftSentences,
   partRows,
-  spendingSentences,
+  providerSentences,
   stepsIn,
   whoPaysRows,
   workingSteps,
 } from '../calculator/summary';
+import type { CalculatorPreset } from '../calculator/presets';
 import { formatMoney } from '../money';
-import type { SpendingFrequency } from '../budget/schema';
 import { formatLongDate } from '../site/dates';
-import type { DocumentBlock, DocumentSection, ExportDocument, TableTotal } from './model';
-import { oneLine } from './text';
-import { leftTotal, periodTable, providerTotals } from './budget-tables';
+import {
+  tableColumns,
+  type DocumentBlock,
+  type DocumentSection,
+  type ExportDocument,
+  type PictureRowBlock,
+} from './model';
+import { fileNamePart, oneLine } from './text';
+
+/** The registry's ideas the summary shows, one beside each key figure. */
+export const BUDGET_SUMMARY_PICTURES = [
+  'budget',
+  'provider-fee',
+  'money-left',
+  'hour',
+  'decide',
+] as const;
+
+/** An idea whose picture the summary shows. */
+export type BudgetSummaryPicture = (typeof BUDGET_SUMMARY_PICTURES)[number];
+
+/** Said at the top of every summary. */
+export const BUDGET_ESTIMATE = 'This is an estimate. Your council decides your budget.';
 
 /** Words for how often an item is paid for, as the plan's costed items say them. */
 const HOW_OFTEN_WORDS: Readonly<Record<SpendingFrequency, string>> = {
@@ -31,96 +54,109 @@ const HOW_OFTEN_WORDS: Readonly<Record<SpendingFrequency, string>> = {
   once: 'Once',
 };
 
-/** The calculator's result as a document: the budget, its parts, spending, the working, a change. */
-export function budgetSummaryDocument(result: BudgetResult, today: string): ExportDocument {
-  const headline = headlineSentences(result);
-  const sections: DocumentSection[] = [];
-  const parts = partRows(result);
-  const whoPays = whoPaysRows(result);
-  sections.push({
-    id: 'budget',
-    title: 'My budget',
-    blocks: [
-      { kind: 'paragraph', text: headline.year, style: 'strong' },
-      { kind: 'paragraph', text: headline.week },
-      periodTable(result),
-      { kind: 'paragraph', text: MONTH_SENTENCE },
-      ...budgetPaysForSentences(result).map((text): DocumentBlock => ({ kind: 'paragraph', text })),
+/** What the summary is for, beyond the figures. */
+export interface BudgetSummaryOptions {
+  /** Figures that are not a whole budget (K's saving): its words, not "Your budget". */
+  readonly preset?: Pick<CalculatorPreset, 'subject'> | undefined;
+  /** Whose budget it is, like "Sam": the title says "Sam's budget summary". */
+  readonly personName?: string | undefined;
+}
+
+/** An easy-read point, or nothing when it has no words. */
+function point(
+  picture: BudgetSummaryPicture,
+  paragraphs: readonly string[],
+  strongFirst = false,
+): PictureRowBlock[] {
+  if (paragraphs.length === 0) return [];
+  return [{ kind: 'picture-row', picture, paragraphs, strongFirst }];
+}
+
+/** "Sam's budget summary", or "Your budget summary" when no name is given. */
+export function budgetSummaryTitle(personName = ''): string {
+  const name = oneLine(personName);
+  return name === '' ? 'Your budget summary' : `${name}'s budget summary`;
+}
+
+/** The fee and costs table: what the budget is made of, and who pays. Nothing when support is all. */
+function madeOfTable(result: BudgetResult): DocumentBlock[] {
+  const rows = [...partRows(result), ...whoPaysRows(result)];
+  if (rows.length === 0) return [];
+  return [
+    {
+      kind: 'table',
+      caption: 'What your budget is made of',
+      columns: tableColumns(['Part'], ['A week', 'A year']),
       // The Budget row is a row like the others, so each figure sits in its own column.
-      ...(parts.length === 0
-        ? []
-        : [
-            {
-              kind: 'table',
-              caption: 'What my budget is made of',
-              columns: [
-                { label: 'Part', align: 'left' },
-                { label: 'A week', align: 'right' },
-                { label: 'A year', align: 'right' },
-              ],
-              rows: parts.map((row) => [row.label, row.perWeek, row.perYear]),
-              totals: [],
-            } satisfies DocumentBlock,
-          ]),
-      ...whoPays.map((row): DocumentBlock => ({
-        kind: 'paragraph',
-        text: `${row.label} ${row.perWeek} a week, ${row.perYear} a year.`,
-      })),
+      rows: rows.map((row) => [row.label, row.perWeek, row.perYear]),
+      totals: [],
+    },
+  ];
+}
+
+function spendingSection(result: BudgetResult): DocumentSection {
+  return {
+    id: 'spending',
+    title: 'What you would like to spend it on',
+    blocks: [
+      {
+        kind: 'table',
+        caption: 'What you would like to spend your budget on',
+        columns: tableColumns(['What it is', 'How often'], ['Cost each time', 'Cost a year']),
+        rows: result.spendingItems.map((item) => [
+          oneLine(item.name),
+          HOW_OFTEN_WORDS[item.frequency],
+          formatMoney(item.amount),
+          formatMoney(item.perYear),
+        ]),
+        totals: [
+          { label: 'Planned spending a year', amount: formatMoney(result.spending.perYear) },
+        ],
+      },
+      ...point('money-left', leftSentences(result)),
+      ...point('hour', hoursSentences(result)),
     ],
-  });
+  };
+}
 
-  if (result.spendingItems.length > 0) {
-    const totals: TableTotal[] = [
-      { label: 'Planned spending a year', amount: formatMoney(result.spending.perYear) },
-      { label: 'My budget a year', amount: formatMoney(result.budget.perYear) },
-      ...providerTotals(result),
-      leftTotal(result),
-    ];
-    sections.push({
-      id: 'spending',
-      title: 'What I would like to spend it on',
-      blocks: [
-        {
-          kind: 'table',
-          caption: 'What I would like to spend my budget on',
-          columns: [
-            { label: 'What it is', align: 'left' },
-            { label: 'How often', align: 'left' },
-            { label: 'Cost each time', align: 'right' },
-            { label: 'Cost a year', align: 'right' },
-          ],
-          rows: result.spendingItems.map((item) => [
-            oneLine(item.name),
-            HOW_OFTEN_WORDS[item.frequency],
-            formatMoney(item.amount),
-            formatMoney(item.perYear),
-          ]),
-          totals,
-        },
-        ...spendingSentences(result).map((text): DocumentBlock => ({ kind: 'paragraph', text })),
-      ],
-    });
-  }
-
+/**
+ * The calculator's result as a document: first the budget, what it is made of and what the
+ * provider keeps; then the spending, what is left and the hours it pays for; every step of the
+ * working; and a change to think about. `today` is the date it is made, like "2026-11-24".
+ */
+export function budgetSummaryDocument(
+  result: BudgetResult,
+  today: string,
+  options: BudgetSummaryOptions = {},
+): ExportDocument {
+  const headline = headlineSentences(result, options.preset);
+  const hasSpending = result.spendingItems.length > 0;
+  // The budget comes straight after the title, which already says it is a budget summary.
+  const intro: DocumentBlock[] = [
+    { kind: 'paragraph', text: BUDGET_ESTIMATE, style: 'note' },
+    ...point('budget', [headline.year, headline.week], true),
+    ...madeOfTable(result),
+    ...result.notes.map((note): DocumentBlock => ({
+      kind: 'paragraph',
+      text: note.message,
+      style: 'note',
+    })),
+    ...point('provider-fee', providerSentences(result)),
+    ...(hasSpending ? [] : point('hour', hoursSentences(result))),
+  ];
+  const sections: DocumentSection[] = hasSpending ? [spendingSection(result)] : [];
   sections.push({
     id: 'working',
     title: 'How it was worked out',
-    blocks: [
-      {
-        kind: 'list',
-        ordered: true,
-        items: workingSteps(result).map((step) => step.sentence),
-      },
-    ],
+    blocks: [{ kind: 'list', ordered: true, items: workingSteps(result).map((s) => s.sentence) }],
   });
-
   const change = changeSentences(result);
   if (change.length > 0) {
     sections.push({
       id: 'change',
       title: 'A change to think about',
       blocks: [
-        ...change.map((text): DocumentBlock => ({ kind: 'paragraph', text })),
+        ...point('decide', change),
         {
           kind: 'list',
           ordered: true,
@@ -129,26 +165,22 @@ export function budgetSummaryDocument(result: BudgetResult, today: string): Expo
       ],
     });
   }
-
-  const dateText = formatLongDate(today);
+  const name = oneLine(options.personName ?? '');
   return {
-    title: 'Your budget summary',
-    personName: '',
-    dateText,
+    title: budgetSummaryTitle(name),
+    subject: 'Budget summary',
+    personName: name,
+    dateText: formatLongDate(today),
     isoDate: today,
-    intro: [
-      { kind: 'paragraph', text: `Made with the Open ISF budget calculator on ${dateText}.` },
-      {
-        kind: 'paragraph',
-        text: 'This is an estimate. Your council decides your budget.',
-        style: 'note',
-      },
-    ],
+    intro,
     sections,
   };
 }
 
-/** The calculator summary's file name: "Budget summary - 2026-11-24.docx". */
-export function budgetWordFileName(today: string): string {
-  return `Budget summary - ${today}.docx`;
+/** The summary's file name: "Budget summary - 2026-11-24.docx", or "Budget summary - Sam - …". */
+export function budgetWordFileName(today: string, personName = ''): string {
+  const name = fileNamePart(personName);
+  return name === ''
+    ? `Budget summary - ${today}.docx`
+    : `Budget summary - ${name} - ${today}.docx`;
 }

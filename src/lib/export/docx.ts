@@ -119,7 +119,7 @@ export function corePropertiesXml(model: ExportDocument, now: Date): string {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
     `<dc:title>${escapeXml(model.title)}</dc:title>`,
-    `<dc:subject>${escapeXml(model.sections.length > 0 ? 'Support plan' : 'Document')}</dc:subject>`,
+    `<dc:subject>${escapeXml(model.subject)}</dc:subject>`,
     '<dc:creator>Open ISF</dc:creator>',
     `<dc:language>${DOCUMENT_LANGUAGE}</dc:language>`,
     '<cp:lastModifiedBy>Open ISF</cp:lastModifiedBy>',
@@ -144,6 +144,7 @@ export function buildWordDocument(
     HeadingLevel,
     ImageRun,
     LevelFormat,
+    LineRuleType,
     PageNumber,
     Paragraph,
     Table,
@@ -282,7 +283,10 @@ export function buildWordDocument(
                 width: { size: pictureWidth, type: WidthType.DXA },
                 borders,
                 children: [
+                  // Single line spacing, as a minimum: a line no taller than the text would cut
+                  // the picture off in LibreOffice.
                   new Paragraph({
+                    spacing: { line: 240, lineRule: LineRuleType.AT_LEAST, after: 0 },
                     children: [
                       new ImageRun({
                         type: 'svg',
@@ -311,6 +315,8 @@ export function buildWordDocument(
           }),
         ],
       }),
+      // Word joins 2 tables with nothing between them into 1; each point keeps its own.
+      new Paragraph({ children: [], spacing: { after: 0 } }),
     ];
   };
 
@@ -357,7 +363,8 @@ export function buildWordDocument(
     }
   };
 
-  const listIndent = { paragraph: { indent: { left: 720, hanging: 432 } } };
+  // Room for a number of 2 figures ("12.") at 16pt, so its words never jump to the next tab.
+  const listIndent = { paragraph: { indent: { left: 900, hanging: 620 } } };
   const children: (Docx.Paragraph | Docx.Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [run(model.title)] }),
     new Paragraph({ children: [run(model.dateText, true)] }),
@@ -375,7 +382,7 @@ export function buildWordDocument(
 
   return new Document({
     title: cleanDocumentText(model.title),
-    subject: 'Support plan',
+    subject: cleanDocumentText(model.subject),
     creator: 'Open ISF',
     lastModifiedBy: 'Open ISF',
     description: `Made with Open ISF on ${model.dateText}.`,

@@ -11,6 +11,7 @@ export function letterDocument(letter: Letter, isoDate: string): ExportDocument 
   const paragraph = (text: string): DocumentBlock => ({ kind: 'paragraph', text });
   return {
     title: letter.subject,
+    subject: 'Letter to the council',
     personName: letter.signature,
     dateText: letter.dateText,
     isoDate,

@@ -90,6 +90,8 @@ export interface DocumentSection {
 export interface ExportDocument {
   /** The document's title, like "Sam's plan". Word's Title style and its title property. */
   readonly title: string;
+  /** What kind of document it is, like "Support plan": Word's subject property. */
+  readonly subject: string;
   /** The person's name, for the top of each printed page ("" when none is given). */
   readonly personName: string;
   /** The date it was made, like "24 November 2026". */
@@ -109,4 +111,12 @@ export function picturesIn(model: ExportDocument): PictureName[] {
   const blocks = [...model.intro, ...model.sections.flatMap((section) => section.blocks)];
   const names = blocks.flatMap((block) => (block.kind === 'picture-row' ? [block.picture] : []));
   return [...new Set(names)];
+}
+
+/** A table's columns: first the columns of words (on the left), then those of amounts (on the right). */
+export function tableColumns(words: readonly string[], amounts: readonly string[]): TableColumn[] {
+  return [
+    ...words.map((label): TableColumn => ({ label, align: 'left' })),
+    ...amounts.map((label): TableColumn => ({ label, align: 'right' })),
+  ];
 }

@@ -19,13 +19,14 @@ import {
 } from '../plan';
 import { calculatePlanMoney } from '../plan/spending';
 import { formatDateOrMonth, formatLongDate } from '../site/dates';
-import type {
-  AnswerBlock,
-  DocumentBlock,
-  DocumentSection,
-  ExportDocument,
-  TableBlock,
-  TableTotal,
+import {
+  tableColumns,
+  type AnswerBlock,
+  type DocumentBlock,
+  type DocumentSection,
+  type ExportDocument,
+  type TableBlock,
+  type TableTotal,
 } from './model';
 import { fileNamePart, oneLine, paragraphsOf } from './text';
 
@@ -254,13 +255,10 @@ export function spendingTable(
   return {
     kind: 'table',
     caption: 'What I will spend my budget on',
-    columns: [
-      { label: 'What it is', align: 'left' },
-      { label: 'Who provides it', align: 'left' },
-      { label: 'How often', align: 'left' },
-      { label: 'Cost each time', align: 'right' },
-      { label: 'Cost a year', align: 'right' },
-    ],
+    columns: tableColumns(
+      ['What it is', 'Who provides it', 'How often'],
+      ['Cost each time', 'Cost a year'],
+    ),
     rows: plan.spending.items.map((item) => {
       const helps = item.goalIds
         .map((goalId) => goalName(plan, goalId))
@@ -428,6 +426,7 @@ export function planDocumentOf(
   const dateText = formatLongDate(today);
   return {
     title: planDocumentTitle(plan),
+    subject: 'Support plan',
     personName: oneLine(plan.aboutMe.name),
     dateText,
     isoDate: today,

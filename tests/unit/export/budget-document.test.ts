@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { calculateBudget } from '../../../src/lib/budget/calculate';
 import { budgetInputSchema, type BudgetInputDraft } from '../../../src/lib/budget/schema';
-import { budgetSummaryDocument } from '../../../src/lib/export/budget-document';
+import {
+  budgetSummaryDocument,
+  budgetSummaryTitle,
+  budgetWordFileName,
+} from '../../../src/lib/export/budget-document';
 import type { TableBlock } from '../../../src/lib/export/model';
 
 const TODAY = '2026-11-24';
@@ -15,12 +19,10 @@ const TWO_LINES: BudgetInputDraft['supportLines'] = [
 /** The summary's "What my budget is made of" table, or undefined when it has none. */
 function madeOf(draft: BudgetInputDraft): TableBlock | undefined {
   const document = budgetSummaryDocument(calculateBudget(budgetInputSchema.parse(draft)), TODAY);
-  return document.sections
-    .flatMap((section) => section.blocks)
-    .find(
-      (block): block is TableBlock =>
-        block.kind === 'table' && block.caption === 'What my budget is made of',
-    );
+  return [...document.intro, ...document.sections.flatMap((section) => section.blocks)].find(
+    (block): block is TableBlock =>
+      block.kind === 'table' && block.caption === 'What your budget is made of',
+  );
 }
 
 describe('the "made of" table of the calculator summary', () => {
@@ -55,5 +57,76 @@ describe('the "made of" table of the calculator summary', () => {
 
   it('is left out when support is the only part, so no row repeats another', () => {
     expect(madeOf({ supportLines: TWO_LINES })).toBeUndefined();
+  });
+});
+
+/** Every easy-read point of a summary: its picture and its words. */
+function points(draft: BudgetInputDraft, personName?: string) {
+  const document = budgetSummaryDocument(calculateBudget(budgetInputSchema.parse(draft)), TODAY, {
+    personName,
+  });
+  return [...document.intro, ...document.sections.flatMap((section) => section.blocks)].flatMap(
+    (block) => (block.kind === 'picture-row' ? [block] : []),
+  );
+}
+
+describe('the summary, printed and as Word', () => {
+  it('puts a picture beside each key figure: the budget, the fee, what is left, the hours', () => {
+    const found = points({
+      supportLines: TWO_LINES,
+      managementFee: { kind: 'percent', percent: '10' },
+      spending: [{ id: 's', name: 'Classes', amount: '3000', frequency: 'year' }],
+    });
+    expect(found.map((row) => row.picture)).toEqual([
+      'budget',
+      'provider-fee',
+      'money-left',
+      'hour',
+    ]);
+    const words = (picture: string) =>
+      found.find((row) => row.picture === picture)?.paragraphs.join(' ');
+    expect(words('budget')).toBe('Your budget is £20,077.20 a year. That is £386.10 a week.');
+    expect(words('provider-fee')).toContain('Your provider keeps £1,825.20 a year');
+    expect(words('money-left')).toBe('You plan to spend £3,000 a year. £15,252 a year is left.');
+    expect(words('hour')).toContain('Your assessment: 18 hours a week.');
+  });
+
+  it('says the budget pays for all the assessed hours when nothing is planned yet', () => {
+    const found = points({ supportLines: TWO_LINES });
+    expect(found.map((row) => row.picture)).toEqual(['budget', 'hour']);
+    expect(found.at(-1)?.paragraphs).toEqual([
+      'Your assessment: 18 hours a week.',
+      'Your budget pays for all of these hours.',
+    ]);
+  });
+
+  it('has the same parts in the same order for the print and the Word document', () => {
+    const document = budgetSummaryDocument(
+      calculateBudget(
+        budgetInputSchema.parse({
+          supportLines: TWO_LINES,
+          spending: [{ id: 's', name: 'Classes', amount: '3000', frequency: 'year' }],
+          change: { lineId: 'a', direction: 'fewer', unit: 'hours-a-week', hoursPerWeek: '2' },
+        }),
+      ),
+      TODAY,
+    );
+    expect(document.sections.map((section) => section.title)).toEqual([
+      'What you would like to spend it on',
+      'How it was worked out',
+      'A change to think about',
+    ]);
+    expect(document.subject).toBe('Budget summary');
+  });
+
+  it('says whose budget it is in the title when a name is given', () => {
+    const result = calculateBudget(budgetInputSchema.parse({ supportLines: TWO_LINES }));
+    expect(budgetSummaryDocument(result, TODAY, { personName: 'Sam' }).title).toBe(
+      "Sam's budget summary",
+    );
+    expect(budgetSummaryDocument(result, TODAY).title).toBe('Your budget summary');
+    expect(budgetSummaryTitle('  ')).toBe('Your budget summary');
+    expect(budgetWordFileName(TODAY, 'Sam')).toBe('Budget summary - Sam - 2026-11-24.docx');
+    expect(budgetWordFileName(TODAY)).toBe('Budget summary - 2026-11-24.docx');
   });
 });

@@ -138,6 +138,21 @@ describe('the Word document of a plan', () => {
     expect(findAll(styles, 'w:lang')[0]?.attributes['w:val']).toBe('en-GB');
   });
 
+  it('says what kind of document it is in its subject property', async () => {
+    const subjectOf = async (model: ExportDocument): Promise<string> => {
+      const opened = await open(model);
+      const core = parseXml(opened.files.get('docProps/core.xml')?.toString('utf8') ?? '');
+      return wordTextOf(core, 'dc:subject');
+    };
+    const input = budgetInputSchema.parse({
+      supportLines: [{ id: 'a', name: 'Personal care', hoursPerWeek: '12', hourlyRate: '20' }],
+    });
+    expect(await subjectOf(planDocument(fullPlan(), TODAY))).toBe('Support plan');
+    expect(await subjectOf(budgetSummaryDocument(calculateBudget(input), TODAY))).toBe(
+      'Budget summary',
+    );
+  });
+
   it('uses a sans-serif font at 14pt, or 16pt with shorter lines for easy read', async () => {
     const standard = await open(planDocument(fullPlan(), TODAY));
     const easy = await open(planDocument(fullPlan(), TODAY), { style: 'easy-read', now: NOW });
@@ -191,15 +206,13 @@ describe('the Word document of the calculator summary', () => {
     const opened = await open(budgetSummaryDocument(calculateBudget(input), TODAY));
     expect(withStyle(opened, 'Title')).toEqual(['Your budget summary']);
     expect(withStyle(opened, 'Heading1')).toEqual([
-      'My budget',
-      'What I would like to spend it on',
+      'What you would like to spend it on',
       'How it was worked out',
     ]);
     const text = opened.paragraphs.map(wordText).join('\n');
     expect(text).toContain('Your budget is £10,400 a year.');
     expect(text).toContain('Swimming <club>');
-    expect(text).toContain('Left a year');
-    expect(text).toContain('£9,880');
+    expect(text).toContain('£9,880 a year is left.');
   });
 
   it('puts each figure of the Budget row in its own column of the "made of" table', async () => {
@@ -214,13 +227,13 @@ describe('the Word document of the calculator summary', () => {
     );
     expect(rows).toContainEqual(['Budget', '£259.23', '£13,480']);
     expect(rows.flat()).not.toContain('£259.23 a week, £13,480 a year');
-    // The provider's part is its own line, and what is left never counts it.
-    expect(rows).toContainEqual(['My provider keeps a year', '£1,000']);
-    expect(rows).toContainEqual(['Left a year', '£9,480']);
+    expect(rows).toContainEqual(['Planned spending a year', '£3,000']);
+    // The provider's part is its own point, and what is left never counts it.
     const text = opened.paragraphs.map(wordText).join('\n');
     expect(text).toContain(
       'Your provider keeps £1,000 a year for looking after your Individual Service Fund.',
     );
+    expect(text).toContain('£9,480 a year is left.');
     expect(text).toContain('After your plans, the rest pays for about 9.1 hours a week.');
   });
 });

@@ -1,6 +1,7 @@
 /*
- * Optional: opens a full plan's Word document in LibreOffice (`soffice --headless --convert-to
- * pdf`) and checks its text. Skipped, with the reason printed, when LibreOffice is not
+ * Optional: opens Word documents in LibreOffice (`soffice --headless --convert-to pdf`) and
+ * checks what it reads: a full plan's text; and the easy-read plan and budget summary, with the
+ * same parts as their prints and a picture beside each point (issue 17). Skipped, with the reason printed, when LibreOffice is not
  * installed: this is the only test in the project allowed to skip (README, "Optional check").
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -10,9 +11,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as docx from 'docx';
 import { afterAll, describe, expect, it } from 'vitest';
-import { packWordDocument } from '../../../src/lib/export/docx';
+import { calculateBudget } from '../../../src/lib/budget/calculate';
+import { budgetInputSchema } from '../../../src/lib/budget/schema';
+import { budgetSummaryDocument } from '../../../src/lib/export/budget-document';
+import { packWordDocument, type PictureImage } from '../../../src/lib/export/docx';
+import { picturesIn, type ExportDocument } from '../../../src/lib/export/model';
 import { planDocument } from '../../../src/lib/export/plan-document';
+import { printedPlan } from '../../../src/lib/export/print-plan';
+import type { PictureName } from '../../../src/lib/pictures/registry';
 import { fullPlan } from './support/plans';
+import { unzip } from './support/unzip';
 
 function found(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
@@ -76,6 +84,99 @@ describe('the Word document in LibreOffice (optional)', () => {
       ]) {
         expect(text).toContain(words);
       }
+    },
+    240_000,
+  );
+
+  // A 1 by 1 pixel PNG: the copy Word shows where it cannot draw SVG. LibreOffice shows it.
+  const png = Uint8Array.from(
+    atob(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+    ),
+    (char) => char.charCodeAt(0),
+  );
+
+  /** Each picture the document draws: the site's own SVG file, and the small PNG. */
+  function picturesOf(model: ExportDocument): Map<PictureName, PictureImage> {
+    return new Map(
+      picturesIn(model).map((name) => [
+        name,
+        { svg: readFileSync(join('src/assets/pictures', `${name}.svg`)), png },
+      ]),
+    );
+  }
+
+  /** Writes the easy-read Word document, and reads it back in LibreOffice: its text and pictures. */
+  async function openEasyRead(
+    model: ExportDocument,
+    name: string,
+  ): Promise<{ text: string; pictures: number; points: number }> {
+    const bytes = await packWordDocument(model, docx, {
+      style: 'easy-read',
+      now: new Date('2026-11-24T10:42:00.000Z'),
+      pictures: picturesOf(model),
+    });
+    const file = join(folder, `${name}.docx`);
+    writeFileSync(file, bytes);
+    convert(file, 'pdf');
+    expect(
+      readFileSync(join(folder, `${name}.pdf`))
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
+    convert(file, 'txt:Text (encoded):UTF8');
+    // LibreOffice's own document keeps each picture it read as a <draw:image>.
+    convert(file, 'odt');
+    const content = unzip(readFileSync(join(folder, `${name}.odt`))).get('content.xml');
+    const blocks = [...model.intro, ...model.sections.flatMap((section) => section.blocks)];
+    return {
+      text: readFileSync(join(folder, `${name}.txt`), 'utf8'),
+      pictures: (content?.toString('utf8').match(/<draw:image\b/g) ?? []).length,
+      points: blocks.filter((block) => block.kind === 'picture-row').length,
+    };
+  }
+
+  it.skipIf(!hasLibreOffice)(
+    'opens the easy-read plan with the printed plan’s parts and a picture beside each point',
+    async () => {
+      const model = printedPlan(fullPlan(), '2026-11-24');
+      const opened = await openEasyRead(model, 'Support plan - easy read');
+      expect(model.sections).toHaveLength(9);
+      for (const words of [model.title, ...model.sections.map((section) => section.title)]) {
+        expect(opened.text).toContain(words);
+      }
+      expect(opened.points).toBeGreaterThan(20);
+      expect(opened.pictures).toBe(opened.points);
+    },
+    240_000,
+  );
+
+  it.skipIf(!hasLibreOffice)(
+    'opens the easy-read budget summary with the printed summary’s parts and pictures',
+    async () => {
+      const result = calculateBudget(
+        budgetInputSchema.parse({
+          supportLines: [{ id: 'a', name: 'Personal care', hoursPerWeek: '12', hourlyRate: '20' }],
+          managementFee: { kind: 'percent', percent: '10' },
+          spending: [{ id: 's', name: 'Cooking classes', amount: '1500', frequency: 'year' }],
+        }),
+      );
+      const model = budgetSummaryDocument(result, '2026-11-24', { personName: 'Sam' });
+      const opened = await openEasyRead(model, 'Budget summary - Sam');
+      for (const words of [
+        "Sam's budget summary",
+        'What you would like to spend it on',
+        'How it was worked out',
+        'Your budget is £13,728 a year.',
+        'Your provider keeps £1,248 a year',
+        '£10,980 a year is left.',
+        'Your assessment: 12 hours a week.',
+      ]) {
+        expect(opened.text).toContain(words);
+      }
+      // The budget, what the provider keeps, what is left and the hours it pays for.
+      expect(opened.points).toBe(4);
+      expect(opened.pictures).toBe(4);
     },
     240_000,
   );

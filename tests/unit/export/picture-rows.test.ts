@@ -28,6 +28,7 @@ const PNG = Uint8Array.from(
 
 const model: ExportDocument = {
   title: "Sam's budget summary",
+  subject: 'Budget summary',
   personName: 'Sam',
   dateText: '24 November 2026',
   isoDate: '2026-11-24',

@@ -403,7 +403,7 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
               )}
               {result && (
                 <Suspense fallback={null}>
-                  <BudgetWordButton result={result} onStatus={setStatus} />
+                  <BudgetWordButton result={result} preset={preset} onStatus={setStatus} />
                 </Suspense>
               )}
               {result && linkWriting.ok && (

@@ -1,51 +1,30 @@
 /*
- * The printed easy-read summary: big figures with pictures, the table, the working, the
- * spending and what is left, the date, and a reminder that the council decides. Shown only
- * in print; the rest of the page is hidden then.
+ * The printed easy-read summary (issue 17): the budget, what the provider keeps, what is left and
+ * the hours it pays for, each beside its picture; the fee and costs table; the spending; every
+ * step of the working; and a reminder that the council decides. Shown only in print, in place of
+ * the rest of the page. What it says comes from lib/export/budget-document, the same model as the
+ * Word document; this only draws it.
  */
+import { useMemo } from 'react';
 import type { BudgetResult } from '../../../lib/budget/calculate';
-import { formatLongDate } from '../../../lib/site/dates';
-import {
-  MONTH_SENTENCE,
-  budgetPaysForSentences,
-  changeSentences,
-  headlineSentences,
-  periodRows,
-  spendingSentences,
-  whoPaysRows,
-  workingSteps,
-} from '../../../lib/calculator/summary';
 import type { CalculatorPreset } from '../../../lib/calculator/presets';
-import { formatMoney } from '../../../lib/money';
-import { FigureSentence } from '../FigureSentence';
-
-/** The registry's ideas the printed summary shows, one beside each part. */
-export const SUMMARY_PICTURES = ['budget', 'year', 'shopping', 'decide'] as const;
+import {
+  budgetSummaryDocument,
+  type BudgetSummaryPicture,
+} from '../../../lib/export/budget-document';
+import type { PictureName } from '../../../lib/pictures/registry';
+import '../../../styles/print-summary.css';
+import { DocumentBlockView, type PictureSource } from '../export/DocumentBlocks';
 
 /** Each picture's address and words, given by the page at build time (pictures registry). */
-export type SummaryPictures = Record<
-  (typeof SUMMARY_PICTURES)[number],
-  { readonly src: string; readonly alt: string }
->;
-
-function Picture({ picture }: { picture: SummaryPictures[keyof SummaryPictures] }) {
-  return (
-    <img
-      src={picture.src}
-      alt={picture.alt}
-      width={56}
-      height={56}
-      className="print-summary__picture"
-      decoding="async"
-    />
-  );
-}
+export type SummaryPictures = Record<BudgetSummaryPicture, PictureSource>;
 
 export function PrintSummary({
   result,
   pictures,
   today,
   preset,
+  personName,
 }: {
   result: BudgetResult;
   /** Figures that are not a whole budget (K's saving): its words, not "Your budget". */
@@ -53,101 +32,35 @@ export function PrintSummary({
   pictures: SummaryPictures;
   /** Today's date, like 2026-11-24. */
   today: string;
+  /** Whose budget it is, for the title ("Sam's budget summary"); none by default. */
+  personName?: string | undefined;
 }) {
-  const headline = headlineSentences(result, preset);
-  const spending = spendingSentences(result);
-  const change = changeSentences(result);
-  const periods = periodRows(result);
+  const document = useMemo(
+    () => budgetSummaryDocument(result, today, { preset, personName }),
+    [result, today, preset, personName],
+  );
+  // The summary's points take only the pictures in BUDGET_SUMMARY_PICTURES (see `point`).
+  const pictureOf = (name: PictureName): PictureSource => pictures[name as BudgetSummaryPicture];
   return (
-    <section className="print-summary print-only" aria-label="Printed summary">
-      <h2 className="print-summary__title">Your budget summary, {formatLongDate(today)}</h2>
-      <p className="print-summary__estimate">
-        This is an estimate. Your council decides your budget.
-      </p>
-      <div className="print-summary__row">
-        <Picture picture={pictures.budget} />
-        <p>
-          <strong>
-            <FigureSentence text={headline.year} />
-          </strong>{' '}
-          <FigureSentence text={headline.week} />
-        </p>
-      </div>
-      <div className="print-summary__row">
-        <Picture picture={pictures.year} />
-        <div>
-          <table className="print-summary__periods">
-            <caption>My budget in each period</caption>
-            <thead>
-              <tr>
-                {periods.map((row) => (
-                  <th scope="col" key={row.label}>
-                    {row.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                {periods.map((row) => (
-                  <td key={row.label}>{row.amount}</td>
-                ))}
-              </tr>
-            </tbody>
-          </table>
-          <p>{MONTH_SENTENCE}</p>
-          {budgetPaysForSentences(result).map((sentence) => (
-            <p key={sentence}>
-              <FigureSentence text={sentence} />
-            </p>
+    <section className="print-summary print-only" aria-labelledby="print-summary-title">
+      <h2 className="print-summary__title" id="print-summary-title">
+        {document.title}, {document.dateText}
+      </h2>
+      {document.intro.map((block, index) => (
+        <DocumentBlockView block={block} pictures={pictureOf} key={index} />
+      ))}
+      {document.sections.map((section) => (
+        <section
+          key={section.id}
+          className={`print-summary__part print-summary__part--${section.id}`}
+          aria-labelledby={`print-summary-${section.id}`}
+        >
+          <h3 id={`print-summary-${section.id}`}>{section.title}</h3>
+          {section.blocks.map((block, index) => (
+            <DocumentBlockView block={block} pictures={pictureOf} key={index} />
           ))}
-          {whoPaysRows(result).map((row) => (
-            <p key={row.label}>
-              <FigureSentence text={`${row.label} ${row.perYear} a year.`} />
-            </p>
-          ))}
-        </div>
-      </div>
-      {result.spendingItems.length > 0 && (
-        <div className="print-summary__row">
-          <Picture picture={pictures.shopping} />
-          <div>
-            <h3>What I would like to spend it on</h3>
-            <ul className="print-summary__spending">
-              {result.spendingItems.map((item) => (
-                <li key={item.id}>
-                  {item.name}:{' '}
-                  <span className="figure-together">{formatMoney(item.perYear)} a year</span>
-                </li>
-              ))}
-            </ul>
-            {/* One paragraph: short sentences side by side keep the summary on 1 page. */}
-            <p>
-              <FigureSentence text={spending.join(' ')} />
-            </p>
-          </div>
-        </div>
-      )}
-      <h3>How it was worked out</h3>
-      <ol className="working">
-        {workingSteps(result).map((step) => (
-          <li key={step.id}>
-            <FigureSentence text={step.sentence} />
-          </li>
-        ))}
-      </ol>
-      {change.length > 0 && (
-        <div className="print-summary__row">
-          <Picture picture={pictures.decide} />
-          <div>
-            {change.map((sentence) => (
-              <p key={sentence}>
-                <FigureSentence text={sentence} />
-              </p>
-            ))}
-          </div>
-        </div>
-      )}
+        </section>
+      ))}
     </section>
   );
 }

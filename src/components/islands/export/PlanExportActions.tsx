@@ -55,19 +55,23 @@ export function PlanExportActions({ plan, onBackedUp, headingLevel = 2 }: PlanEx
     setMessage('Making your Word document.');
     const now = new Date();
     const day = todayIsoDate(now);
-    // The document builder loads only now, so the planner's first load stays small.
+    // The document builder loads only now, so the planner's first load stays small. The easy-read
+    // document is the printed plan's model: the same parts, each point beside its picture.
     let builder;
     try {
-      builder = await import('../../../lib/export/plan-document');
+      builder = await Promise.all([
+        import('../../../lib/export/plan-document'),
+        style === 'easy-read' ? import('../../../lib/export/print-plan') : null,
+      ]);
     } catch {
       setBusy(false);
       setMessage('');
       setProblem(NOT_LOADED_MESSAGE);
       return;
     }
-    const { planDocument, planWordFileName } = builder;
+    const [{ planDocument, planWordFileName }, printed] = builder;
     const saved = await saveWordFile(
-      planDocument(plan, day),
+      printed === null ? planDocument(plan, day) : printed.printedPlan(plan, day),
       planWordFileName(plan, day),
       style,
       now,
@@ -139,7 +143,7 @@ export function PlanExportActions({ plan, onBackedUp, headingLevel = 2 }: PlanEx
               />
               <label htmlFor={`${id}-easy`}>Easy read</label>
               <span className="hint" id={`${id}-easy-hint`}>
-                Bigger text and shorter lines.
+                Bigger text, with a picture beside each point.
               </span>
             </div>
           </div>

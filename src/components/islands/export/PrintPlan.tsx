@@ -6,124 +6,17 @@
  */
 import { useMemo } from 'react';
 import { createPortal } from 'react-dom';
-import type { DocumentBlock, TableBlock } from '../../../lib/export/model';
 import { NOT_WRITTEN } from '../../../lib/export/plan-document';
 import { printedPlan } from '../../../lib/export/print-plan';
+import { PICTURES, type PictureName } from '../../../lib/pictures/registry';
 import type { Plan } from '../../../lib/plan';
 import '../../../styles/print-plan.css';
-import { RegistryPicture } from '../RegistryPicture';
+import { pictureUrl } from '../../picture-urls';
+import { DocumentBlockView, type PictureSource } from './DocumentBlocks';
 
-function Table({ block }: { block: TableBlock }) {
-  const alignOf = (index: number): string =>
-    block.columns[index]?.align === 'right' ? 'print-plan__figure' : '';
-  return (
-    <table className="print-plan__table">
-      <caption>{block.caption}</caption>
-      <thead>
-        <tr>
-          {block.columns.map((column, index) => (
-            <th scope="col" key={column.label} className={alignOf(index)}>
-              {column.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {block.rows.map((row, rowIndex) => (
-          <tr key={rowIndex}>
-            {row.map((cell, index) => (
-              <td key={index} className={alignOf(index)}>
-                {cell.split('\n').map((line, lineIndex) =>
-                  lineIndex === 0 ? (
-                    line
-                  ) : (
-                    <span className="print-plan__cell-note" key={lineIndex}>
-                      {line}
-                    </span>
-                  ),
-                )}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-      {block.totals.length > 0 && (
-        <tfoot>
-          {block.totals.map((total) => (
-            <tr key={total.label}>
-              <th scope="row" colSpan={Math.max(1, block.columns.length - 1)}>
-                {total.label}
-              </th>
-              <td className="print-plan__figure">{total.amount}</td>
-            </tr>
-          ))}
-        </tfoot>
-      )}
-    </table>
-  );
-}
-
-function Block({ block }: { block: DocumentBlock }) {
-  switch (block.kind) {
-    case 'paragraph':
-      return block.style === 'strong' ? (
-        <p>
-          <strong>{block.text}</strong>
-        </p>
-      ) : (
-        <p className={block.style === 'note' ? 'print-plan__note' : undefined}>{block.text}</p>
-      );
-    case 'answer':
-      return (
-        <div className={`print-plan__answer print-plan__answer--${block.level}`}>
-          {block.level === 2 ? (
-            <h3 className="print-plan__label">{block.label}</h3>
-          ) : (
-            <h4 className="print-plan__label">{block.label}</h4>
-          )}
-          {block.paragraphs.length === 0 ? (
-            <p className="print-plan__empty">{NOT_WRITTEN}</p>
-          ) : (
-            block.paragraphs.map((text, index) => <p key={index}>{text}</p>)
-          )}
-        </div>
-      );
-    case 'subheading':
-      return <h3>{block.text}</h3>;
-    case 'list':
-      return block.ordered ? (
-        <ol>
-          {block.items.map((item, index) => (
-            <li key={index}>{item}</li>
-          ))}
-        </ol>
-      ) : (
-        <ul>
-          {block.items.map((item, index) => (
-            <li key={index}>{item}</li>
-          ))}
-        </ul>
-      );
-    case 'table':
-      return <Table block={block} />;
-    case 'picture-row':
-      return (
-        <div className="print-plan__row">
-          <RegistryPicture name={block.picture} size={96} className="print-plan__row-picture" />
-          <div>
-            {block.paragraphs.map((text, index) =>
-              index === 0 && block.strongFirst === true ? (
-                <p key={index}>
-                  <strong>{text}</strong>
-                </p>
-              ) : (
-                <p key={index}>{text}</p>
-              ),
-            )}
-          </div>
-        </div>
-      );
-  }
+/** Each idea's picture: the same cached file the planner's pages use. */
+function planPicture(name: PictureName): PictureSource {
+  return { src: pictureUrl(name), alt: PICTURES[name].alt };
 }
 
 export interface PrintPlanProps {
@@ -140,7 +33,12 @@ export function PrintPlanContent({ plan, today }: PrintPlanProps) {
       <header className="print-plan__cover">
         <h1>{document.title}</h1>
         {document.intro.map((block, index) => (
-          <Block block={block} key={index} />
+          <DocumentBlockView
+            block={block}
+            pictures={planPicture}
+            notWritten={NOT_WRITTEN}
+            key={index}
+          />
         ))}
       </header>
       {document.sections.map((section) => (
@@ -151,7 +49,12 @@ export function PrintPlanContent({ plan, today }: PrintPlanProps) {
         >
           <h2 id={`print-plan-${section.id}`}>{section.title}</h2>
           {section.blocks.map((block, index) => (
-            <Block block={block} key={index} />
+            <DocumentBlockView
+              block={block}
+              pictures={planPicture}
+              notWritten={NOT_WRITTEN}
+              key={index}
+            />
           ))}
         </section>
       ))}

@@ -4,7 +4,7 @@
  * summary and the letters use it; each passes how to load and make its own document.
  */
 import { useState } from 'react';
-import type { ExportDocument } from '../../../lib/export/model';
+import type { DocumentStyle, ExportDocument } from '../../../lib/export/model';
 import { NOT_LOADED_MESSAGE, saveWordFile } from './wordFile';
 
 /** A document to write, and the file's name. */
@@ -21,10 +21,19 @@ interface WordButtonProps {
   makeDocument: (now: Date) => Promise<WordFileRequest | null>;
   /** Shows a message in the page's status line: the file is being made, is ready, or failed. */
   onStatus: (message: string) => void;
+  /** Standard (the default), or easy read: bigger text, a picture beside each point. */
+  style?: DocumentStyle;
+  /** The button's words; "Download as a Word document" by default. */
+  label?: string;
 }
 
 /** The button. It says what happened through `onStatus`, which a `role="status"` line shows. */
-export function WordButton({ makeDocument, onStatus }: WordButtonProps) {
+export function WordButton({
+  makeDocument,
+  onStatus,
+  style = 'standard',
+  label = 'Download as a Word document',
+}: WordButtonProps) {
   const [busy, setBusy] = useState(false);
 
   const download = async (): Promise<void> => {
@@ -40,7 +49,7 @@ export function WordButton({ makeDocument, onStatus }: WordButtonProps) {
     if (request === null) return;
     setBusy(true);
     onStatus('Making your Word document.');
-    const saved = await saveWordFile(request.model, request.fileName, 'standard', now);
+    const saved = await saveWordFile(request.model, request.fileName, style, now);
     setBusy(false);
     onStatus(
       saved.ok ? `Your Word document is ready. It is called "${saved.fileName}".` : saved.message,
@@ -54,7 +63,7 @@ export function WordButton({ makeDocument, onStatus }: WordButtonProps) {
       aria-disabled={busy}
       onClick={() => void download()}
     >
-      Download as a Word document
+      {label}
     </button>
   );
 }

@@ -1,0 +1,225 @@
+/*
+ * The printed budget summary on A4 (issue 17): each of the calculator's stories, and bigger
+ * budgets, printed to PDF as a person would print them. Each fits its pages; no amount is split
+ * from its unit on any line of the PDF; the printed address is one a person can type; nothing
+ * is cut at the edge of the paper; and the key figures have their pictures.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { budgetStories } from '../../src/lib/budget/stories';
+import { calculatorLink } from '../../src/lib/calculator/link';
+import { baseUrl, launchBrowser } from './support/browser';
+import { countPdfPages } from './support/pdf';
+import { printedLook, type PrintedLook } from './support/printed';
+import { BudgetPage } from './pages/BudgetPage';
+
+/** The width the summary has on A4: 210mm less the page's margins (12mm each side), in CSS pixels. */
+const PRINTED_WIDTH = Math.floor(((210 - 2 * 12) * 96) / 25.4);
+
+/** 3 kinds of support and 6 spending items: the most that must fit on 1 page. */
+const THREE_LINES_SIX_ITEMS = [
+  'l1n=Personal%20care&l1h=10&l1r=20',
+  'l2n=Going%20out&l2h=7:30&l2r=23.47',
+  'l3n=Overnight%20support&l3h=14&l3r=18.50',
+  's1n=Cooking%20classes&s1a=1500&s1f=year',
+  's2n=Personal%20assistant&s2a=8000&s2f=year',
+  's3n=Travel%20training&s3a=1500&s3f=year',
+  's4n=Gym&s4a=30&s4f=month',
+  's5n=Planner%20device&s5a=1400&s5f=once',
+  's6n=Day%20trips&s6a=40&s6f=four-weeks',
+].join('&');
+
+/** The same, with a provider fee, travel, another cost and the person's own part: at most 2 pages. */
+const BIGGEST = `${THREE_LINES_SIX_ITEMS}&fee=percent:10&travel=week:15&c=25&o1n=Equipment%20hire&o1a=120&o1f=month`;
+
+const hashOf = (link: string): string => link.slice(link.indexOf('#') + 1);
+
+/** Every budget printed, with the most pages it may take. */
+const BUDGETS: readonly { name: string; hash: string; mostPages: number }[] = [
+  ...budgetStories.map((story) => ({
+    name: story.personName,
+    hash: hashOf(calculatorLink(story.input)),
+    mostPages: 1,
+  })),
+  { name: '3 kinds of support and 6 spending items', hash: THREE_LINES_SIX_ITEMS, mostPages: 1 },
+  { name: 'the biggest budget', hash: BIGGEST, mostPages: 2 },
+];
+
+interface Printed extends PrintedLook {
+  /** How many A4 pages it printed on. */
+  pages: number;
+  /** The PDF's text, one string a line, as pdftotext lays it out. */
+  lines: string[];
+  /** Step lists whose numbers have less room on the left than the widest number needs. */
+  cutNumbers: string[];
+  problems: string[];
+}
+
+let browser: Browser;
+const folder = mkdtempSync(join(tmpdir(), 'open-isf-summary-'));
+const printed = new Map<string, Printed>();
+
+function hasPdfToText(): boolean {
+  return spawnSync('sh', ['-c', 'command -v pdftotext'], { stdio: 'ignore' }).status === 0;
+}
+
+/** The PDF's lines, read by pdftotext (poppler-utils) as they are laid out on the paper. */
+function pdfLines(pdf: Buffer, name: string): string[] {
+  if (!hasPdfToText()) {
+    throw new Error(
+      'Reading the printed lines needs "pdftotext". Install poppler-utils (for example "apt-get install poppler-utils").',
+    );
+  }
+  const file = join(folder, `${name.replace(/\W+/g, '-')}.pdf`);
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\n');
+}
+
+async function printSummary(name: string, hash: string): Promise<Printed> {
+  const budget = await BudgetPage.open(browser, hash);
+  const { page } = budget;
+  try {
+    await page.locator('.print-summary').waitFor({ state: 'attached' });
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('.print-summary img')).every(
+        (picture) => (picture as HTMLImageElement).complete,
+      ),
+    );
+    await budget.site.emulatePrint(true);
+    await page.setViewportSize({ width: PRINTED_WIDTH, height: 1100 });
+    const look = await printedLook(page, '.print-summary, .site-footer__printed', PRINTED_WIDTH);
+    // A step's number sits in its list's left padding: it must be as wide as the widest number.
+    const cutNumbers = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.print-summary ol')).flatMap((list) => {
+        const measure = document.createElement('span');
+        measure.style.font = getComputedStyle(list).font;
+        measure.style.position = 'absolute';
+        measure.textContent = `${list.children.length}.`;
+        document.body.append(measure);
+        const needed = measure.getBoundingClientRect().width;
+        measure.remove();
+        const room = parseFloat(getComputedStyle(list).paddingLeft);
+        return room >= needed + 2 ? [] : [`${list.children.length} steps: ${room} < ${needed}`];
+      }),
+    );
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    return {
+      ...look,
+      cutNumbers,
+      pages: countPdfPages(pdf),
+      lines: pdfLines(pdf, name),
+      problems: budget.site.problemList(),
+    };
+  } finally {
+    await budget.close();
+  }
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  for (const { name, hash } of BUDGETS) printed.set(name, await printSummary(name, hash));
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+function result(name: string): Printed {
+  const found = printed.get(name);
+  if (found === undefined) throw new Error(`The summary of ${name} was not printed`);
+  return found;
+}
+
+// An amount or a count, then its unit: "£1,400 a year", "18.9 hours a week", "£20 an hour".
+const FIGURE =
+  /£?\d[\d,]*(?:\.\d+)?(?: (?:hours?|weeks?|months?|years?))?(?: (?:a|an|every) (?:4 weeks|week|year|month|hour|day))?/g;
+
+/**
+ * Figures broken across 2 lines of the PDF: a line that ends inside a figure ("£240 a") or on a
+ * bare "£", where the next line goes on with the rest ("week.").
+ */
+function splitFigures(lines: readonly string[]): string[] {
+  const split: string[] = [];
+  const text = lines.map((line) => line.trim());
+  text.forEach((line, index) => {
+    const next = text[index + 1] ?? '';
+    if (line === '' || next === '') return;
+    // "£33,021." then "56 a year" is a broken figure; "£960." then "4. Budget a month" is not.
+    const nextGoesOnWithDigits = /^\d/.test(next) && !/^\d+\.\s/.test(next);
+    if (/£$/.test(line) || (/\d[.,]$/.test(line) && nextGoesOnWithDigits)) {
+      split.push(`${line} / ${next}`);
+      return;
+    }
+    const joined = `${line} ${next}`;
+    for (const match of joined.matchAll(FIGURE)) {
+      if (match.index < line.length && match.index + match[0].length > line.length + 1) {
+        split.push(`${line} / ${next}`);
+      }
+    }
+  });
+  return split;
+}
+
+describe('the printed budget summary on A4', () => {
+  it.each(BUDGETS.map((budget) => [budget.name, budget.mostPages] as const))(
+    'prints the summary of %s on %i page(s) or fewer',
+    (name, mostPages) => {
+      expect(result(name).pages).toBeGreaterThan(0);
+      expect(result(name).pages).toBeLessThanOrEqual(mostPages);
+    },
+  );
+
+  it.each(BUDGETS.map((budget) => budget.name))(
+    'never splits an amount from its unit across 2 lines (%s)',
+    (name) => {
+      expect(result(name).lines.join('\n')).toContain('How it was worked out');
+      expect(splitFigures(result(name).lines)).toEqual([]);
+    },
+  );
+
+  it('finds a figure split across lines, so the check above can fail', () => {
+    expect(splitFigures(['That is £240 a', 'week.'])).toHaveLength(1);
+    expect(splitFigures(['Left: £33,021.', '56 a year.'])).toHaveLength(1);
+    expect(splitFigures(['About 18.9', 'hours a week.'])).toHaveLength(1);
+    expect(splitFigures(['That is £240 a week.', 'That is £12,480 a year.'])).toEqual([]);
+    expect(splitFigures(['3. Every 4 weeks: £960.', '4. A month: £1,040.'])).toEqual([]);
+  });
+
+  it.each(BUDGETS.map((budget) => budget.name))(
+    'prints the full address of the calculator, without the figures after "#" (%s)',
+    (name) => {
+      const text = result(name).lines.join('\n');
+      expect(text).toContain(`Open ISF: ${new URL('/budget/', baseUrl()).href}.`);
+      expect(text).not.toContain('#');
+    },
+  );
+
+  it.each(BUDGETS.map((budget) => budget.name))(
+    'cuts nothing off at the edge of the paper, step numbers included (%s)',
+    (name) => {
+      expect(result(name).cut).toEqual([]);
+      expect(result(name).cutNumbers).toEqual([]);
+    },
+  );
+
+  it.each(BUDGETS.map((budget) => budget.name))(
+    'prints a picture beside the key figures (%s)',
+    (name) => {
+      expect(result(name).points).toBeGreaterThanOrEqual(2);
+      expect(result(name).missingPictures).toEqual([]);
+      expect(result(name).problems).toEqual([]);
+    },
+  );
+
+  it('prints the fee and costs table, and the provider’s part, when there is a fee', () => {
+    const text = result('the biggest budget').lines.join('\n');
+    expect(text).toContain('What your budget is made of');
+    expect(text).toMatch(/Provider fee\s+£63\.50\s+£3,302/);
+    expect(text).toContain('Your provider keeps £3,302 a year');
+  });
+});
