@@ -360,7 +360,7 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
             {announcement}
           </p>
           {result && engine ? (
-            <engine.BudgetResultPanel result={result} preset={preset} />
+            <engine.BudgetResultPanel result={result} preset={preset} pictures={pictures} />
           ) : check.ok && resultCode === 'failed' ? (
             <p className="panel notice--error">{RESULT_NOT_LOADED}</p>
           ) : check.ok ? (

@@ -5,7 +5,6 @@
 import type { BudgetResult } from '../../../lib/budget/calculate';
 import {
   MONTH_SENTENCE,
-  budgetPaysForSentences,
   headlineSentences,
   partRows,
   periodRows,
@@ -13,14 +12,43 @@ import {
   workingSteps,
 } from '../../../lib/calculator/summary';
 import type { CalculatorPreset } from '../../../lib/calculator/presets';
+import { hoursSentences, providerSentences } from '../../../lib/budget/pays-for';
+import type { PictureName } from '../../../lib/pictures/registry';
+import { FilePicture, type IslandPictures } from '../FilePicture';
+
+/** A few sentences with their picture on the left; nothing when there is nothing to say. */
+function Point({
+  pictures,
+  name,
+  sentences,
+}: {
+  pictures: IslandPictures;
+  name: PictureName;
+  sentences: readonly string[];
+}) {
+  if (sentences.length === 0) return null;
+  return (
+    <div className="picture-point">
+      <FilePicture pictures={pictures} name={name} className="picture-point__picture" />
+      <div>
+        {sentences.map((sentence) => (
+          <p key={sentence}>{sentence}</p>
+        ))}
+      </div>
+    </div>
+  );
+}
 
 export function BudgetResultPanel({
   result,
   preset,
+  pictures,
 }: {
   result: BudgetResult;
   /** Figures that are not a whole budget (K's saving): its words, not "Your budget". */
   preset?: CalculatorPreset | undefined;
+  /** The pictures beside the budget and the hours it pays for, from the page. */
+  pictures: IslandPictures;
 }) {
   const headline = headlineSentences(result, preset);
   const whoPays = whoPaysRows(result);
@@ -30,9 +58,12 @@ export function BudgetResultPanel({
       <h2 id="budget-result-title" tabIndex={-1}>
         {preset?.heading ?? 'Your budget'}
       </h2>
-      <p className="budget-result__headline">
-        <strong>{headline.year}</strong> {headline.week}
-      </p>
+      <div className="picture-point">
+        <FilePicture pictures={pictures} name="budget" className="picture-point__picture" />
+        <p className="budget-result__headline">
+          <strong>{headline.year}</strong> {headline.week}
+        </p>
+      </div>
       <table>
         <caption>{preset ? 'The cost in each period' : 'Your budget in each period'}</caption>
         <thead>
@@ -53,9 +84,10 @@ export function BudgetResultPanel({
         </tbody>
       </table>
       <p>{MONTH_SENTENCE}</p>
-      {budgetPaysForSentences(result).map((sentence) => (
-        <p key={sentence}>{sentence}</p>
-      ))}
+      <Point pictures={pictures} name="provider-fee" sentences={providerSentences(result)} />
+      {result.spendingItems.length === 0 && (
+        <Point pictures={pictures} name="hour" sentences={hoursSentences(result)} />
+      )}
       {parts.length > 0 && (
         <table className="parts-table">
           <caption>What your budget is made of</caption>

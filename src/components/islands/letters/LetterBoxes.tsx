@@ -16,9 +16,9 @@ export const LetterPictures = createContext<IslandPictures>({});
 export function LetterBoxes({ formKey, boxes }: { formKey: string; boxes: readonly LetterBox[] }) {
   const pictures = useContext(LetterPictures);
   return boxes.map((box) => (
-    <div className="letter-point" key={box.field}>
-      <FilePicture pictures={pictures} name={box.picture} className="letter-point__picture" />
-      <div className="letter-point__field">
+    <div className="picture-point" key={box.field}>
+      <FilePicture pictures={pictures} name={box.picture} className="picture-point__picture" />
+      <div className="letter-box">
         {box.kind === 'choice' ? (
           <RadioField
             name={`${formKey}.${box.field}`}
