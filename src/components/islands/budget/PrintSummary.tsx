@@ -14,10 +14,11 @@ import {
 } from '../../../lib/export/budget-document';
 import type { PictureName } from '../../../lib/pictures/registry';
 import '../../../styles/print-summary.css';
-import { DocumentBlockView, type PictureSource } from '../export/DocumentBlocks';
+import type { PictureFile } from '../../picture-urls';
+import { DocumentBlockView } from '../export/DocumentBlocks';
 
 /** Each picture's address and words, given by the page at build time (pictures registry). */
-export type SummaryPictures = Record<BudgetSummaryPicture, PictureSource>;
+export type SummaryPictures = Record<BudgetSummaryPicture, PictureFile>;
 
 export function PrintSummary({
   result,
@@ -40,7 +41,7 @@ export function PrintSummary({
     [result, today, preset, personName],
   );
   // The summary's points take only the pictures in BUDGET_SUMMARY_PICTURES (see `point`).
-  const pictureOf = (name: PictureName): PictureSource => pictures[name as BudgetSummaryPicture];
+  const pictureOf = (name: PictureName): PictureFile => pictures[name as BudgetSummaryPicture];
   return (
     <section className="print-summary print-only" aria-labelledby="print-summary-title">
       <h2 className="print-summary__title" id="print-summary-title">

@@ -5,17 +5,12 @@
  */
 import type { DocumentBlock, TableBlock } from '../../../lib/export/model';
 import type { PictureName } from '../../../lib/pictures/registry';
+import type { PictureFile } from '../../picture-urls';
 import '../../../styles/printed-document.css';
 import { FigureSentence } from '../FigureSentence';
 
-/** A picture's address and its words, from the pictures registry. */
-export interface PictureSource {
-  readonly src: string;
-  readonly alt: string;
-}
-
 /** Finds the picture of an idea; each page gives its own (the calculator passes only its few). */
-export type PictureLookup = (name: PictureName) => PictureSource;
+export type PictureLookup = (name: PictureName) => PictureFile;
 
 /** The printed size of a point's picture in CSS pixels (25mm in print, printed-document.css). */
 const PICTURE_PIXELS = 96;

@@ -12,10 +12,11 @@ import { PICTURES, type PictureName } from '../../../lib/pictures/registry';
 import type { Plan } from '../../../lib/plan';
 import '../../../styles/print-plan.css';
 import { pictureUrl } from '../../picture-urls';
-import { DocumentBlockView, type PictureSource } from './DocumentBlocks';
+import type { PictureFile } from '../../picture-urls';
+import { DocumentBlockView } from './DocumentBlocks';
 
 /** Each idea's picture: the same cached file the planner's pages use. */
-function planPicture(name: PictureName): PictureSource {
+function planPicture(name: PictureName): PictureFile {
   return { src: pictureUrl(name), alt: PICTURES[name].alt };
 }
 
