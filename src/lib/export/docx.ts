@@ -13,6 +13,7 @@ import type {
   PictureRowBlock,
   TableBlock,
 } from './model';
+import { keepFiguresTogether } from '../site/figures';
 import { cleanDocumentText } from './text';
 
 /** The `docx` package, as `await import('docx')` gives it. */
@@ -158,8 +159,11 @@ export function buildWordDocument(
   let listCount = 0;
 
   // Bold is only ever switched on: a run that says "not bold" would undo a heading style's bold.
-  const run = (text: string, bold = false): Docx.TextRun =>
-    new TextRun(bold ? { text: cleanDocumentText(text), bold } : { text: cleanDocumentText(text) });
+  // A figure never breaks from its unit across lines ("£20 an hour"), as in print.
+  const run = (text: string, bold = false): Docx.TextRun => {
+    const words = keepFiguresTogether(cleanDocumentText(text));
+    return new TextRun(bold ? { text: words, bold } : { text: words });
+  };
 
   /** One paragraph per line of `text`, so a cell or answer keeps the lines it was typed in. */
   const lines = (

@@ -28,3 +28,16 @@ export function sentencePieces(sentence: string): SentencePiece[] {
   if (from < sentence.length) pieces.push({ text: sentence.slice(from), figure: false });
   return pieces;
 }
+
+/** The no-break space: a space a line never breaks at. */
+const NO_BREAK_SPACE = '\u00a0';
+
+/**
+ * The sentence with the spaces inside each figure made no-break spaces, for documents drawn
+ * without our styles (Word): "£1,400 a year" then never breaks across lines.
+ */
+export function keepFiguresTogether(sentence: string): string {
+  return sentencePieces(sentence)
+    .map((piece) => (piece.figure ? piece.text.replaceAll(' ', NO_BREAK_SPACE) : piece.text))
+    .join('');
+}

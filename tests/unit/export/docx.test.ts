@@ -9,7 +9,14 @@ import { calculateBudget } from '../../../src/lib/budget/calculate';
 import { budgetInputSchema } from '../../../src/lib/budget/schema';
 import { planArbitrary } from '../plan/arbitraries';
 import { unzip } from './support/unzip';
-import { findAll, paragraphStyle, parseXml, wordText, type XmlElement } from './support/xml';
+import {
+  findAll,
+  paragraphStyle,
+  parseXml,
+  rawWordText,
+  wordText,
+  type XmlElement,
+} from './support/xml';
 import { fullPlan, hostilePlan, HOSTILE_TEXTS } from './support/plans';
 
 const TODAY = '2026-11-24';
@@ -213,6 +220,10 @@ describe('the Word document of the calculator summary', () => {
     expect(text).toContain('Your budget is £10,400 a year.');
     expect(text).toContain('Swimming <club>');
     expect(text).toContain('£9,880 a year is left.');
+    // A figure never breaks from its unit across lines in Word: no-break spaces join them.
+    const raw = opened.paragraphs.map(rawWordText).join('\n');
+    expect(raw).toContain('Your budget is £10,400\u00a0a\u00a0year.');
+    expect(raw).toContain('£20\u00a0an\u00a0hour');
   });
 
   it('puts each figure of the Budget row in its own column of the "made of" table', async () => {

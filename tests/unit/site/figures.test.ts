@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentencePieces } from '../../../src/lib/site/figures';
+import { keepFiguresTogether, sentencePieces } from '../../../src/lib/site/figures';
 
 const figures = (sentence: string): string[] =>
   sentencePieces(sentence)
@@ -36,5 +36,12 @@ describe('keeping a figure and its unit together', () => {
     expect(sentencePieces('Your council decides your budget.')).toEqual([
       { text: 'Your council decides your budget.', figure: false },
     ]);
+  });
+
+  it('joins a figure to its unit with no-break spaces, for Word', () => {
+    expect(keepFiguresTogether('That is £240 a week, for 12 hours a week.')).toBe(
+      'That is £240\u00a0a\u00a0week, for 12\u00a0hours\u00a0a\u00a0week.',
+    );
+    expect(keepFiguresTogether('Your council decides.')).toBe('Your council decides.');
   });
 });

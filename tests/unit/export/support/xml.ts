@@ -99,11 +99,19 @@ export function findAll(element: XmlElement, name: string): XmlElement[] {
   return found;
 }
 
-/** The text of every w:t under `element`, joined. */
-export function wordText(element: XmlElement): string {
+/** The text of every w:t under `element`, joined, exactly as written (no-break spaces too). */
+export function rawWordText(element: XmlElement): string {
   return findAll(element, 'w:t')
     .map((run) => run.children.filter((child) => typeof child === 'string').join(''))
     .join('');
+}
+
+/**
+ * The words of every w:t under `element`, as a person reads them: the no-break spaces that
+ * keep a figure with its unit ("£20 an hour") read as spaces.
+ */
+export function wordText(element: XmlElement): string {
+  return rawWordText(element).replaceAll('\u00a0', ' ');
 }
 
 /** The paragraph style of a w:p ("Heading1", "Title"), or "" when it has none. */
