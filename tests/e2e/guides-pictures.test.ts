@@ -107,6 +107,7 @@ const ROWS = [
   { row: '.task-list__item', words: '.task-list__link' },
   { row: '.section-view__heading', words: 'h2' },
   { row: '.plan-question', words: '.plan-question__field' },
+  { row: '.picture-point', words: '.picture-point__words' },
 ] as const;
 
 interface RowPicture {
@@ -162,7 +163,8 @@ function expectRegistryPictures(pictures: readonly RowPicture[], smallest: numbe
 }
 
 describe('the pictures beside every easy-read row of the pages and the planner', () => {
-  const pages = ['/', '/privacy/', '/404.html', '/offline/', '/plan/'];
+  // The calculator's rows include each of its questions (PicturePoint), drawn on the server.
+  const pages = ['/', '/privacy/', '/404.html', '/offline/', '/plan/', '/budget/'];
 
   for (const [width, smallest] of [
     [1280, 96],

@@ -4,6 +4,7 @@
  * island's JavaScript carries neither the registry nor every address. Width and height are
  * set, so nothing moves when a picture loads.
  */
+import { createContext, useContext, type ReactNode } from 'react';
 import type { PictureName } from '../../lib/pictures/registry';
 import type { PictureFile } from '../picture-urls';
 
@@ -31,5 +32,22 @@ export function FilePicture({ pictures, name, size = 96, className }: FilePictur
       decoding="async"
       data-picture={name}
     />
+  );
+}
+
+/** The pictures an island was given by its page, for the points and questions inside it. */
+export const IslandPicturesContext = createContext<IslandPictures>({});
+
+/**
+ * One easy-read point or question inside an island: its picture on the left, at the site's
+ * picture size, and its words or its box on the right (the guides' EasyReadRow, for islands).
+ */
+export function PicturePoint({ name, children }: { name: PictureName; children: ReactNode }) {
+  const pictures = useContext(IslandPicturesContext);
+  return (
+    <div className="picture-point">
+      <FilePicture pictures={pictures} name={name} className="picture-point__picture" />
+      <div className="picture-point__words">{children}</div>
+    </div>
   );
 }

@@ -340,6 +340,11 @@ export const PICTURES = {
     source: { symbol: 'study_,_to' },
   },
   'going-out': { idea: 'Going out', alt: 'A bus', source: { symbol: 'bus' } },
+  travel: {
+    idea: 'Travel costs: getting to and from your support',
+    alt: 'A taxi',
+    source: { symbol: 'taxi' },
+  },
   child: { idea: 'Caring for a child', alt: 'A baby', source: { symbol: 'baby' } },
   rest: {
     idea: 'A rest or a break',

@@ -41,6 +41,7 @@ import type { PrintSummary as PrintSummaryView, SummaryPictures } from './PrintS
 import { SpendingFieldset as PlainSpendingFieldset } from './SpendingFieldset';
 import { SupportLinesFieldset as PlainSupportLinesFieldset } from './SupportLinesFieldset';
 import { WhatIfFieldset as PlainWhatIfFieldset } from './WhatIfFieldset';
+import { IslandPicturesContext, type IslandPictures } from '../FilePicture';
 
 // The parts of the form are drawn again only when their own props change, not on every
 // change of the figures.
@@ -105,7 +106,8 @@ function hasExtraCosts(draft: CalculatorDraft): boolean {
 }
 
 interface BudgetCalculatorProps {
-  pictures: SummaryPictures;
+  /** The printed summary's pictures, and the pictures beside the questions and the result. */
+  pictures: SummaryPictures & IslandPictures;
   /** Spending ideas from the stories, worked out when the page is built, so the stories stay out of the page's JavaScript. */
   ideas: readonly SpendingIdea[];
   /** Figures that are not a whole budget (K's saving), named in the address; from the page's build. */
@@ -318,145 +320,152 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
   };
 
   return (
-    <FormProvider {...methods}>
-      <form
-        className="calculator"
-        noValidate
-        onSubmit={(event) => void handleSubmit(onValid, onInvalid)(event)}
-      >
-        <ToolReady ready={ready} tool="calculator" next="Type your figures below." />
-        <div className="tool-ready" inert={!ready}>
-          <ErrorSummary problems={problems} submitCount={formState.submitCount} />
-          {linkProblem && (
-            <div className="notice" role="alert">
-              <p>{linkProblem}</p>
-            </div>
-          )}
-          {linkLeftOut && (
-            <div className="notice" role="alert">
-              <p>We could not use all of this link. We left out:</p>
-              <ul>
-                {linkLeftOut.map((sentence) => (
-                  <li key={sentence}>{sentence}</li>
-                ))}
-              </ul>
-              <p>Check your figures below.</p>
-            </div>
-          )}
+    <IslandPicturesContext.Provider value={pictures}>
+      <FormProvider {...methods}>
+        <form
+          className="calculator"
+          noValidate
+          onSubmit={(event) => void handleSubmit(onValid, onInvalid)(event)}
+        >
+          <ToolReady ready={ready} tool="calculator" next="Type your figures below." />
+          <div className="tool-ready" inert={!ready}>
+            <ErrorSummary problems={problems} submitCount={formState.submitCount} />
+            {linkProblem && (
+              <div className="notice" role="alert">
+                <p>{linkProblem}</p>
+              </div>
+            )}
+            {linkLeftOut && (
+              <div className="notice" role="alert">
+                <p>We could not use all of this link. We left out:</p>
+                <ul>
+                  {linkLeftOut.map((sentence) => (
+                    <li key={sentence}>{sentence}</li>
+                  ))}
+                </ul>
+                <p>Check your figures below.</p>
+              </div>
+            )}
 
-          <SupportLinesFieldset />
+            <SupportLinesFieldset />
 
-          <ExtraCostsFieldset startOpen={hasExtraCosts(initial.draft)} />
+            <ExtraCostsFieldset startOpen={hasExtraCosts(initial.draft)} />
 
-          <MoreChoicesFieldset startOpen={initial.draft.weeksPerYear !== '52'} />
+            <MoreChoicesFieldset startOpen={initial.draft.weeksPerYear !== '52'} />
 
-          <div className="button-group">
-            <button type="submit" className="button">
-              Work out my budget
-            </button>
-          </div>
-
-          <p role="status" className="visually-hidden">
-            {announcement}
-          </p>
-          {result && engine ? (
-            <engine.BudgetResultPanel result={result} preset={preset} pictures={pictures} />
-          ) : check.ok && resultCode === 'failed' ? (
-            <p className="panel notice--error">{RESULT_NOT_LOADED}</p>
-          ) : check.ok ? (
-            <p className="panel">Working out your budget.</p>
-          ) : (
-            <p className="panel">
-              Fill in the hours and the cost of 1 hour. Your budget will show here.
-            </p>
-          )}
-
-          <SpendingFieldset sentences={spending} lineChoices={lineChoices} ideas={ideas} />
-
-          <WhatIfFieldset
-            lineChoices={lineChoices}
-            sentences={change.sentences}
-            steps={change.steps}
-          />
-
-          <section className="calculator-section" aria-labelledby="keep-title">
-            <h2 id="keep-title">Keep or share your figures</h2>
-            <div role="status">
-              {linkWriting.ok ? (
-                <p>
-                  Your figures are kept in this page&apos;s address. Bookmark this page, or send the
-                  link to someone who helps you. The figures are never sent to us.
-                </p>
-              ) : (
-                <p className="notice">{linkWriting.problem}</p>
-              )}
-            </div>
-            <p>
-              Your figures also stay in this tab until you close it. A tab is one page open in your
-              web browser.
-            </p>
             <div className="button-group">
-              {result && (
-                <button type="button" className="button" onClick={() => void printSummary()}>
-                  Print a summary
-                </button>
-              )}
-              {result && (
-                <Suspense fallback={null}>
-                  <BudgetWordButton result={result} preset={preset} onStatus={setStatus} />
-                </Suspense>
-              )}
-              {result && linkWriting.ok && (
-                <a className="button button--secondary" href={planHandoverLink(link)}>
-                  Use these figures in my support plan
-                </a>
-              )}
-              {linkWriting.ok && (
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => void copyLink()}
-                >
-                  Copy the link
-                </button>
-              )}
-              <button
-                type="button"
-                id="start-again"
-                className="button button--secondary"
-                onClick={startAgain}
-              >
-                Start again
+              <button type="submit" className="button">
+                Work out my budget
               </button>
             </div>
-            <div role="status" className="undo-status">
-              {cleared?.empty === figures ? (
-                <p className="notice">
-                  We cleared your figures.{' '}
+
+            <p role="status" className="visually-hidden">
+              {announcement}
+            </p>
+            {result && engine ? (
+              <engine.BudgetResultPanel result={result} preset={preset} />
+            ) : check.ok && resultCode === 'failed' ? (
+              <p className="panel notice--error">{RESULT_NOT_LOADED}</p>
+            ) : check.ok ? (
+              <p className="panel">Working out your budget.</p>
+            ) : (
+              <p className="panel">
+                Fill in the hours and the cost of 1 hour. Your budget will show here.
+              </p>
+            )}
+
+            <SpendingFieldset sentences={spending} lineChoices={lineChoices} ideas={ideas} />
+
+            <WhatIfFieldset
+              lineChoices={lineChoices}
+              sentences={change.sentences}
+              steps={change.steps}
+            />
+
+            <section className="calculator-section" aria-labelledby="keep-title">
+              <h2 id="keep-title">Keep or share your figures</h2>
+              <div role="status">
+                {linkWriting.ok ? (
+                  <p>
+                    Your figures are kept in this page&apos;s address. Bookmark this page, or send
+                    the link to someone who helps you. The figures are never sent to us.
+                  </p>
+                ) : (
+                  <p className="notice">{linkWriting.problem}</p>
+                )}
+              </div>
+              <p>
+                Your figures also stay in this tab until you close it. A tab is one page open in
+                your web browser.
+              </p>
+              <div className="button-group">
+                {result && (
+                  <button type="button" className="button" onClick={() => void printSummary()}>
+                    Print a summary
+                  </button>
+                )}
+                {result && (
+                  <Suspense fallback={null}>
+                    <BudgetWordButton result={result} preset={preset} onStatus={setStatus} />
+                  </Suspense>
+                )}
+                {result && linkWriting.ok && (
+                  <a className="button button--secondary" href={planHandoverLink(link)}>
+                    Use these figures in my support plan
+                  </a>
+                )}
+                {linkWriting.ok && (
                   <button
                     type="button"
-                    id="undo-start-again"
                     className="button button--secondary"
-                    onClick={undoStartAgain}
+                    onClick={() => void copyLink()}
                   >
-                    Undo<span className="visually-hidden"> start again</span>
+                    Copy the link
                   </button>
-                </p>
-              ) : (
-                status && <p>{status}</p>
-              )}
-            </div>
-          </section>
-        </div>
-      </form>
-      {result && PrintSummary === null && (
-        <p className="print-only">
-          To print your budget summary, go back to the page and press &quot;Print a summary&quot;.
-        </p>
-      )}
-      {result && PrintSummary !== null && (
-        <PrintSummary result={result} pictures={pictures} today={todayIsoDate()} preset={preset} />
-      )}
-    </FormProvider>
+                )}
+                <button
+                  type="button"
+                  id="start-again"
+                  className="button button--secondary"
+                  onClick={startAgain}
+                >
+                  Start again
+                </button>
+              </div>
+              <div role="status" className="undo-status">
+                {cleared?.empty === figures ? (
+                  <p className="notice">
+                    We cleared your figures.{' '}
+                    <button
+                      type="button"
+                      id="undo-start-again"
+                      className="button button--secondary"
+                      onClick={undoStartAgain}
+                    >
+                      Undo<span className="visually-hidden"> start again</span>
+                    </button>
+                  </p>
+                ) : (
+                  status && <p>{status}</p>
+                )}
+              </div>
+            </section>
+          </div>
+        </form>
+        {result && PrintSummary === null && (
+          <p className="print-only">
+            To print your budget summary, go back to the page and press &quot;Print a summary&quot;.
+          </p>
+        )}
+        {result && PrintSummary !== null && (
+          <PrintSummary
+            result={result}
+            pictures={pictures}
+            today={todayIsoDate()}
+            preset={preset}
+          />
+        )}
+      </FormProvider>
+    </IslandPicturesContext.Provider>
   );
 }

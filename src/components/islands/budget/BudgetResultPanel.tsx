@@ -14,41 +14,27 @@ import {
 import type { CalculatorPreset } from '../../../lib/calculator/presets';
 import { hoursSentences, providerSentences } from '../../../lib/budget/pays-for';
 import type { PictureName } from '../../../lib/pictures/registry';
-import { FilePicture, type IslandPictures } from '../FilePicture';
+import { PicturePoint } from '../FilePicture';
 
 /** A few sentences with their picture on the left; nothing when there is nothing to say. */
-function Point({
-  pictures,
-  name,
-  sentences,
-}: {
-  pictures: IslandPictures;
-  name: PictureName;
-  sentences: readonly string[];
-}) {
+function Point({ name, sentences }: { name: PictureName; sentences: readonly string[] }) {
   if (sentences.length === 0) return null;
   return (
-    <div className="picture-point">
-      <FilePicture pictures={pictures} name={name} className="picture-point__picture" />
-      <div>
-        {sentences.map((sentence) => (
-          <p key={sentence}>{sentence}</p>
-        ))}
-      </div>
-    </div>
+    <PicturePoint name={name}>
+      {sentences.map((sentence) => (
+        <p key={sentence}>{sentence}</p>
+      ))}
+    </PicturePoint>
   );
 }
 
 export function BudgetResultPanel({
   result,
   preset,
-  pictures,
 }: {
   result: BudgetResult;
   /** Figures that are not a whole budget (K's saving): its words, not "Your budget". */
   preset?: CalculatorPreset | undefined;
-  /** The pictures beside the budget and the hours it pays for, from the page. */
-  pictures: IslandPictures;
 }) {
   const headline = headlineSentences(result, preset);
   const whoPays = whoPaysRows(result);
@@ -58,12 +44,11 @@ export function BudgetResultPanel({
       <h2 id="budget-result-title" tabIndex={-1}>
         {preset?.heading ?? 'Your budget'}
       </h2>
-      <div className="picture-point">
-        <FilePicture pictures={pictures} name="budget" className="picture-point__picture" />
+      <PicturePoint name="budget">
         <p className="budget-result__headline">
           <strong>{headline.year}</strong> {headline.week}
         </p>
-      </div>
+      </PicturePoint>
       <table>
         <caption>{preset ? 'The cost in each period' : 'Your budget in each period'}</caption>
         <thead>
@@ -84,9 +69,9 @@ export function BudgetResultPanel({
         </tbody>
       </table>
       <p>{MONTH_SENTENCE}</p>
-      <Point pictures={pictures} name="provider-fee" sentences={providerSentences(result)} />
+      <Point name="provider-fee" sentences={providerSentences(result)} />
       {result.spendingItems.length === 0 && (
-        <Point pictures={pictures} name="hour" sentences={hoursSentences(result)} />
+        <Point name="hour" sentences={hoursSentences(result)} />
       )}
       {parts.length > 0 && (
         <table className="parts-table">

@@ -1,6 +1,7 @@
 /* One cost in a list (another regular cost, or a planned spending item): name, amount, how often. */
 import { SelectField } from '../form/SelectField';
 import { TextField } from '../form/TextField';
+import { PicturePoint } from '../FilePicture';
 
 interface CostRowProps {
   /** The form list's name, like "spending". */
@@ -17,15 +18,21 @@ export function CostRow({ list, index, legend, nameLabel, frequencies, onRemove 
   return (
     <fieldset className="cost-row">
       <legend>{legend}</legend>
-      <TextField name={`${list}.${index}.name`} label={nameLabel} width="full" />
-      <TextField
-        name={`${list}.${index}.amount`}
-        label="Cost (£)"
-        inputMode="decimal"
-        width="short"
-        prefix="£"
-      />
-      <SelectField name={`${list}.${index}.frequency`} label="How often?" options={frequencies} />
+      <PicturePoint name="spending">
+        <TextField name={`${list}.${index}.name`} label={nameLabel} width="full" />
+      </PicturePoint>
+      <PicturePoint name="cost">
+        <TextField
+          name={`${list}.${index}.amount`}
+          label="Cost (£)"
+          inputMode="decimal"
+          width="short"
+          prefix="£"
+        />
+      </PicturePoint>
+      <PicturePoint name="how-often">
+        <SelectField name={`${list}.${index}.frequency`} label="How often?" options={frequencies} />
+      </PicturePoint>
       <button type="button" className="button button--secondary" onClick={onRemove}>
         Remove<span className="visually-hidden"> {legend.toLowerCase()}</span>
       </button>

@@ -6,6 +6,7 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { focusSoon, nextRowId, type CalculatorDraft } from '../../../lib/calculator/link';
 import { SelectField } from '../form/SelectField';
 import { TextField } from '../form/TextField';
+import { PicturePoint } from '../FilePicture';
 import { fieldId } from '../form/fieldId';
 import { CostRow } from './CostRow';
 
@@ -43,33 +44,37 @@ export function ExtraCostsFieldset({ startOpen }: { startOpen: boolean }) {
 
         <h3>Provider fee</h3>
         <p className="hint">Some providers charge a fee for looking after your budget.</p>
-        <SelectField name="feeKind" label="How is the fee charged?" options={FEE_CHOICES} />
-        {feeKind !== 'none' && (
-          <TextField
-            name="feeAmount"
-            label={feeKind === 'percent' ? 'Fee (%)' : 'Fee (£)'}
-            hint={feeKind === 'percent' ? 'Like 10 for 10%' : 'Like 15 or 15.50'}
-            inputMode="decimal"
-            width="short"
-            {...(feeKind === 'percent' ? { suffix: '%' } : { prefix: '£' })}
-          />
-        )}
+        <PicturePoint name="provider-fee">
+          <SelectField name="feeKind" label="How is the fee charged?" options={FEE_CHOICES} />
+          {feeKind !== 'none' && (
+            <TextField
+              name="feeAmount"
+              label={feeKind === 'percent' ? 'Fee (%)' : 'Fee (£)'}
+              hint={feeKind === 'percent' ? 'Like 10 for 10%' : 'Like 15 or 15.50'}
+              inputMode="decimal"
+              width="short"
+              {...(feeKind === 'percent' ? { suffix: '%' } : { prefix: '£' })}
+            />
+          )}
+        </PicturePoint>
 
         <h3>Travel</h3>
-        <SelectField
-          name="travelKind"
-          label="Are travel costs part of your budget?"
-          options={TRAVEL_CHOICES}
-        />
-        {travelKind !== 'none' && (
-          <TextField
-            name="travelAmount"
-            label={travelKind === 'week' ? 'Travel each week (£)' : 'Travel each year (£)'}
-            inputMode="decimal"
-            width="short"
-            prefix="£"
+        <PicturePoint name="travel">
+          <SelectField
+            name="travelKind"
+            label="Are travel costs part of your budget?"
+            options={TRAVEL_CHOICES}
           />
-        )}
+          {travelKind !== 'none' && (
+            <TextField
+              name="travelAmount"
+              label={travelKind === 'week' ? 'Travel each week (£)' : 'Travel each year (£)'}
+              inputMode="decimal"
+              width="short"
+              prefix="£"
+            />
+          )}
+        </PicturePoint>
 
         <h3>Other regular costs</h3>
         {fields.map((field, index) => (
@@ -100,14 +105,16 @@ export function ExtraCostsFieldset({ startOpen }: { startOpen: boolean }) {
         </button>
 
         <h3>Your own contribution</h3>
-        <TextField
-          name="personContributionPerWeek"
-          label="What you pay each week (£)"
-          hint="A financial assessment is when the council checks your own money. It shows if you pay towards your care. Leave this empty if you pay nothing."
-          inputMode="decimal"
-          width="short"
-          prefix="£"
-        />
+        <PicturePoint name="money-you-pay">
+          <TextField
+            name="personContributionPerWeek"
+            label="What you pay each week (£)"
+            hint="A financial assessment is when the council checks your own money. It shows if you pay towards your care. Leave this empty if you pay nothing."
+            inputMode="decimal"
+            width="short"
+            prefix="£"
+          />
+        </PicturePoint>
       </div>
     </details>
   );

@@ -4,6 +4,7 @@
  */
 import { useFormContext } from 'react-hook-form';
 import type { CalculatorDraft } from '../../../lib/calculator/link';
+import { PicturePoint } from '../FilePicture';
 
 const WEEK_CHOICES = [
   { value: '52', label: '52 weeks', hint: 'We use this unless you choose another.' },
@@ -23,27 +24,29 @@ export function MoreChoicesFieldset({ startOpen }: { startOpen: boolean }) {
         <p className="hint">
           Change this only if your council tells you it counts a different number of weeks.
         </p>
-        <div className="radios">
-          {WEEK_CHOICES.map((choice) => {
-            // An id has no dots ("52.14" gives "weeks-52-14"): the page is valid HTML.
-            const id = `weeks-${choice.value.replace('.', '-')}`;
-            return (
-              <div className="radio" key={choice.value}>
-                <input
-                  type="radio"
-                  id={id}
-                  value={choice.value}
-                  aria-describedby={`${id}-hint`}
-                  {...register('weeksPerYear')}
-                />
-                <label htmlFor={id}>{choice.label}</label>
-                <span className="hint" id={`${id}-hint`}>
-                  {choice.hint}
-                </span>
-              </div>
-            );
-          })}
-        </div>
+        <PicturePoint name="year">
+          <div className="radios">
+            {WEEK_CHOICES.map((choice) => {
+              // An id has no dots ("52.14" gives "weeks-52-14"): the page is valid HTML.
+              const id = `weeks-${choice.value.replace('.', '-')}`;
+              return (
+                <div className="radio" key={choice.value}>
+                  <input
+                    type="radio"
+                    id={id}
+                    value={choice.value}
+                    aria-describedby={`${id}-hint`}
+                    {...register('weeksPerYear')}
+                  />
+                  <label htmlFor={id}>{choice.label}</label>
+                  <span className="hint" id={`${id}-hint`}>
+                    {choice.hint}
+                  </span>
+                </div>
+              );
+            })}
+          </div>
+        </PicturePoint>
       </fieldset>
     </details>
   );

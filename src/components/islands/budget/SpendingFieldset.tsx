@@ -9,6 +9,7 @@ import { focusSoon, nextRowId, type CalculatorDraft } from '../../../lib/calcula
 import type { SpendingIdea } from '../../../lib/calculator/ideas';
 import { findSameItem } from '../../../lib/calculator/same-item';
 import { SelectField } from '../form/SelectField';
+import { PicturePoint } from '../FilePicture';
 import { fieldId } from '../form/fieldId';
 import { CostRow } from './CostRow';
 import { RECURRING_CHOICES } from './ExtraCostsFieldset';
@@ -113,11 +114,13 @@ export function SpendingFieldset({ sentences, lineChoices, ideas }: SpendingFiel
       </div>
 
       {lineChoices.length > 1 && (
-        <SelectField
-          name="leftInHoursLineId"
-          label="Show what is left as hours of"
-          options={lineChoices}
-        />
+        <PicturePoint name="hour">
+          <SelectField
+            name="leftInHoursLineId"
+            label="Show what is left as hours of"
+            options={lineChoices}
+          />
+        </PicturePoint>
       )}
       {sentences.length > 0 && (
         <div className="panel spending-total">

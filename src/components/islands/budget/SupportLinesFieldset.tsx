@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { focusSoon, nextRowId, type CalculatorDraft } from '../../../lib/calculator/link';
 import { TextField } from '../form/TextField';
+import { PicturePoint } from '../FilePicture';
 import { fieldId } from '../form/fieldId';
 
 type Line = CalculatorDraft['supportLines'][number];
@@ -34,26 +35,32 @@ export function SupportLinesFieldset() {
         return (
           <div className="support-line" key={field.key}>
             <h3 className="support-line__title">Kind of support {index + 1}</h3>
-            <TextField
-              name={`supportLines.${index}.name`}
-              label="What is this support called?"
-              hint="Like personal care, or support to go out"
-              width="full"
-            />
-            <TextField
-              name={`supportLines.${index}.hoursPerWeek`}
-              label="Hours of support each week"
-              hint="Like 7.5, 7:30 or 7 hours 30 minutes"
-              width="short"
-            />
-            <TextField
-              name={`supportLines.${index}.hourlyRate`}
-              label="Cost of 1 hour (£)"
-              hint="Like 20 or 22.50. Your council or provider can tell you this."
-              inputMode="decimal"
-              width="short"
-              prefix="£"
-            />
+            <PicturePoint name="support-worker">
+              <TextField
+                name={`supportLines.${index}.name`}
+                label="What is this support called?"
+                hint="Like personal care, or support to go out"
+                width="full"
+              />
+            </PicturePoint>
+            <PicturePoint name="hour">
+              <TextField
+                name={`supportLines.${index}.hoursPerWeek`}
+                label="Hours of support each week"
+                hint="Like 7.5, 7:30 or 7 hours 30 minutes"
+                width="short"
+              />
+            </PicturePoint>
+            <PicturePoint name="cost">
+              <TextField
+                name={`supportLines.${index}.hourlyRate`}
+                label="Cost of 1 hour (£)"
+                hint="Like 20 or 22.50. Your council or provider can tell you this."
+                inputMode="decimal"
+                width="short"
+                prefix="£"
+              />
+            </PicturePoint>
             {fields.length > 1 && (
               <button
                 type="button"

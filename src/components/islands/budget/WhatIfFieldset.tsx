@@ -6,6 +6,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import type { CalculatorDraft } from '../../../lib/calculator/link';
 import { SelectField } from '../form/SelectField';
 import { TextField } from '../form/TextField';
+import { PicturePoint } from '../FilePicture';
 
 interface WhatIfFieldsetProps {
   lineChoices: readonly { value: string; label: string }[];
@@ -26,35 +27,37 @@ export function WhatIfFieldset({ lineChoices, sentences, steps }: WhatIfFieldset
           Some people need less support over time. Things like a planning device can help. Try a
           change to see what it means for your budget.
         </p>
-        {lineChoices.length > 1 && (
+        <PicturePoint name="decide">
+          {lineChoices.length > 1 && (
+            <SelectField
+              name="changeLineId"
+              label="Which support would change?"
+              options={lineChoices}
+            />
+          )}
           <SelectField
-            name="changeLineId"
-            label="Which support would change?"
-            options={lineChoices}
+            name="changeDirection"
+            label="Fewer hours or more hours?"
+            options={[
+              { value: 'fewer', label: 'Fewer hours' },
+              { value: 'more', label: 'More hours' },
+            ]}
           />
-        )}
-        <SelectField
-          name="changeDirection"
-          label="Fewer hours or more hours?"
-          options={[
-            { value: 'fewer', label: 'Fewer hours' },
-            { value: 'more', label: 'More hours' },
-          ]}
-        />
-        <SelectField
-          name="changeUnit"
-          label="How do you want to count the change?"
-          options={[
-            { value: 'minutes-a-day', label: 'Minutes a day' },
-            { value: 'hours-a-week', label: 'Hours a week' },
-          ]}
-        />
-        <TextField
-          name="changeAmount"
-          label={unit === 'minutes-a-day' ? 'Minutes a day' : 'Hours a week'}
-          hint={unit === 'minutes-a-day' ? 'Like 45' : 'Like 5.25 or 5:15'}
-          width="short"
-        />
+          <SelectField
+            name="changeUnit"
+            label="How do you want to count the change?"
+            options={[
+              { value: 'minutes-a-day', label: 'Minutes a day' },
+              { value: 'hours-a-week', label: 'Hours a week' },
+            ]}
+          />
+          <TextField
+            name="changeAmount"
+            label={unit === 'minutes-a-day' ? 'Minutes a day' : 'Hours a week'}
+            hint={unit === 'minutes-a-day' ? 'Like 45' : 'Like 5.25 or 5:15'}
+            width="short"
+          />
+        </PicturePoint>
         {sentences.length > 0 && (
           <div className="panel">
             {sentences.map((sentence) => (

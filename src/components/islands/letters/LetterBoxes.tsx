@@ -2,22 +2,16 @@
  * A letter's boxes, drawn from its list in lib/letters/boxes: each with its picture on the
  * left, as the guides show each point, and a text box or radios on the right.
  */
-import { createContext, useContext } from 'react';
 import type { LetterBox } from '../../../lib/letters/boxes';
 import { LETTER_LIMITS } from '../../../lib/letters/schema';
 import { RadioField } from '../form/RadioField';
 import { TextAreaField } from '../form/TextAreaField';
-import { FilePicture, type IslandPictures } from '../FilePicture';
-
-/** The letters' pictures: their addresses and words, from the page (Letters provides them). */
-export const LetterPictures = createContext<IslandPictures>({});
+import { PicturePoint } from '../FilePicture';
 
 /** Each box of a letter, with its picture on the left as the guides show each point. */
 export function LetterBoxes({ formKey, boxes }: { formKey: string; boxes: readonly LetterBox[] }) {
-  const pictures = useContext(LetterPictures);
   return boxes.map((box) => (
-    <div className="picture-point" key={box.field}>
-      <FilePicture pictures={pictures} name={box.picture} className="picture-point__picture" />
+    <PicturePoint name={box.picture} key={box.field}>
       <div className="letter-box">
         {box.kind === 'choice' ? (
           <RadioField
@@ -37,6 +31,6 @@ export function LetterBoxes({ formKey, boxes }: { formKey: string; boxes: readon
           />
         )}
       </div>
-    </div>
+    </PicturePoint>
   ));
 }

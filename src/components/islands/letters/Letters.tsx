@@ -12,8 +12,7 @@ import {
   askLetterSchema,
   disagreeLetterSchema,
 } from '../../../lib/letters/schema';
-import type { IslandPictures } from '../FilePicture';
-import { LetterPictures } from './LetterBoxes';
+import { IslandPicturesContext, type IslandPictures } from '../FilePicture';
 import { LetterForm } from './LetterForm';
 
 /** The 2 letters, by the address fragment that opens each one ("/letters/#decision"). */
@@ -37,7 +36,7 @@ function readChosenLetter(): LetterKey {
 export default function Letters({ pictures }: { pictures: IslandPictures }) {
   const [chosen, setChosen] = useState<LetterKey>(readChosenLetter);
   return (
-    <LetterPictures.Provider value={pictures}>
+    <IslandPicturesContext.Provider value={pictures}>
       <div className="letters">
         <fieldset className="field no-print">
           <legend>Which letter do you want to write?</legend>
@@ -81,6 +80,6 @@ export default function Letters({ pictures }: { pictures: IslandPictures }) {
           />
         </div>
       </div>
-    </LetterPictures.Provider>
+    </IslandPicturesContext.Provider>
   );
 }
