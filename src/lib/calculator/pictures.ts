@@ -11,6 +11,7 @@ export const CALCULATOR_PICTURES = [
   'cost',
   'how-often',
   'spending',
+  'money-left',
   'provider-fee',
   'travel',
   'money-you-pay',

@@ -257,8 +257,12 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
       })),
     [figures],
   );
+  // What is left after the planned spending, and the hours it pays for (none before a plan).
   const spending = useMemo(
-    () => (result && engine ? engine.spendingSentences(result) : []),
+    () =>
+      result && engine && result.spendingItems.length > 0
+        ? { left: engine.leftSentences(result), hours: engine.hoursSentences(result) }
+        : null,
     [result, engine],
   );
   const change = useMemo(
@@ -374,7 +378,7 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
               </p>
             )}
 
-            <SpendingFieldset sentences={spending} lineChoices={lineChoices} ideas={ideas} />
+            <SpendingFieldset totals={spending} lineChoices={lineChoices} ideas={ideas} />
 
             <WhatIfFieldset
               lineChoices={lineChoices}

@@ -17,15 +17,15 @@ import { RECURRING_CHOICES } from './ExtraCostsFieldset';
 const SPENDING_CHOICES = [...RECURRING_CHOICES, { value: 'once', label: 'Once' }] as const;
 
 interface SpendingFieldsetProps {
-  /** The sentences about totals and what is left, from the engine (empty when not worked out). */
-  sentences: readonly string[];
+  /** What is left after the plans, and the hours it pays for; null when nothing is planned yet. */
+  totals: { left: readonly string[]; hours: readonly string[] } | null;
   /** The support lines to choose from for "what is left, in hours". */
   lineChoices: readonly { value: string; label: string }[];
   /** Ideas from the stories, added with one click (worked out when the page is built). */
   ideas: readonly SpendingIdea[];
 }
 
-export function SpendingFieldset({ sentences, lineChoices, ideas }: SpendingFieldsetProps) {
+export function SpendingFieldset({ totals, lineChoices, ideas }: SpendingFieldsetProps) {
   const { control, getValues } = useFormContext<CalculatorDraft>();
   const { fields, append, remove } = useFieldArray({ control, name: 'spending', keyName: 'key' });
   // An idea the person tried to add again, and where it already is in the list.
@@ -122,11 +122,20 @@ export function SpendingFieldset({ sentences, lineChoices, ideas }: SpendingFiel
           />
         </PicturePoint>
       )}
-      {sentences.length > 0 && (
+      {totals && (
         <div className="panel spending-total">
-          {sentences.map((sentence) => (
-            <p key={sentence}>{sentence}</p>
-          ))}
+          <PicturePoint name="money-left">
+            {totals.left.map((sentence) => (
+              <p key={sentence}>{sentence}</p>
+            ))}
+          </PicturePoint>
+          {totals.hours.length > 0 && (
+            <PicturePoint name="hour">
+              {totals.hours.map((sentence) => (
+                <p key={sentence}>{sentence}</p>
+              ))}
+            </PicturePoint>
+          )}
         </div>
       )}
     </fieldset>

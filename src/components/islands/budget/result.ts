@@ -7,12 +7,8 @@ import { memo } from 'react';
 import { BudgetResultPanel as PlainBudgetResultPanel } from './BudgetResultPanel';
 
 export { calculateBudget } from '../../../lib/budget/calculate';
-export {
-  changeSentences,
-  headlineSentences,
-  spendingSentences,
-  stepsIn,
-} from '../../../lib/calculator/summary';
+export { hoursSentences, leftSentences } from '../../../lib/budget/pays-for';
+export { changeSentences, headlineSentences, stepsIn } from '../../../lib/calculator/summary';
 
 /** Drawn again only when its own props change, not on every change of the figures. */
 export const BudgetResultPanel = memo(PlainBudgetResultPanel);
