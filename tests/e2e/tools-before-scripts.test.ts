@@ -120,3 +120,38 @@ describe('without JavaScript', () => {
     });
   }
 });
+
+describe('when a part of a tool cannot load', () => {
+  it('the planner says so in that part’s place, and the page stays', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      // The open plan's code never arrives, as when the connection drops.
+      await context.route(/\/_astro\/PlanWorkspace\.[^/]*\.js$/, (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(new URL('/plan/', baseUrl()).href);
+      await page.getByRole('button', { name: 'Start a new plan' }).click();
+      await page.getByRole('alert').getByText('This part of the page did not load.').waitFor();
+      expect(await page.locator('.tool-island').count()).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the calculator keeps its result when the Word button cannot load', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      await context.route(/\/_astro\/BudgetWordButton\.[^/]*\.js$/, (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(new URL('/budget/', baseUrl()).href);
+      await page.getByText('The calculator is ready.').waitFor();
+      await page.getByLabel('Hours of support each week').fill('10');
+      await page.getByLabel('Cost of 1 hour (£)').fill('20');
+      await page.getByRole('button', { name: 'Work out my budget' }).click();
+      await page.getByRole('alert').getByText('This part of the page did not load.').waitFor();
+      await page.locator('.budget-result').getByText('Your budget is £10,400 a year.').waitFor();
+      expect(await page.getByLabel('Hours of support each week').inputValue()).toBe('10');
+    } finally {
+      await context.close();
+    }
+  });
+});

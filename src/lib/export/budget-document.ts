@@ -17,6 +17,7 @@ import {
   stepsIn,
   whoPaysRows,
   workingSteps,
+  type WeekYearRow,
 } from '../calculator/summary';
 import type { CalculatorPreset } from '../calculator/presets';
 import { formatMoney } from '../money';
@@ -78,19 +79,25 @@ export function budgetSummaryTitle(personName = ''): string {
   return name === '' ? 'Your budget summary' : `${name}'s budget summary`;
 }
 
-/** The fee and costs table: what the budget is made of, and who pays. Nothing when support is all. */
+/**
+ * The fee and costs tables: what the budget is made of, then who pays for it. Two tables, so
+ * no column adds the council's and the person's shares to the parts they pay for. Nothing when
+ * support is all there is.
+ */
 function madeOfTable(result: BudgetResult): DocumentBlock[] {
-  const rows = [...partRows(result), ...whoPaysRows(result)];
-  if (rows.length === 0) return [];
+  const table = (caption: string, first: string, rows: readonly WeekYearRow[]): DocumentBlock => ({
+    kind: 'table',
+    caption,
+    columns: tableColumns([first], ['A week', 'A year']),
+    // The Budget row is a row like the others, so each figure sits in its own column.
+    rows: rows.map((row) => [row.label, row.perWeek, row.perYear]),
+    totals: [],
+  });
+  const parts = partRows(result);
+  const whoPays = whoPaysRows(result);
   return [
-    {
-      kind: 'table',
-      caption: 'What your budget is made of',
-      columns: tableColumns(['Part'], ['A week', 'A year']),
-      // The Budget row is a row like the others, so each figure sits in its own column.
-      rows: rows.map((row) => [row.label, row.perWeek, row.perYear]),
-      totals: [],
-    },
+    ...(parts.length > 0 ? [table('What your budget is made of', 'Part', parts)] : []),
+    ...(whoPays.length > 0 ? [table('Who pays for your budget', 'Who pays', whoPays)] : []),
   ];
 }
 

@@ -105,8 +105,9 @@ export const EXCEPTIONS: readonly BudgetException[] = [
     // soon as the form is on screen, and the printed summary and the Word button once the page
     // has settled. Still 133.3 KB after issue 17 (the printed summary draws the Word document's
     // model, and loads later). Then 133.8 KB (issue 16): a picture beside each question and
-    // beside the result's key figures. The ceiling is the latest figure rounded up by 0.2 KB.
-    ceilingGzip: 134.0 * KB,
+    // beside the result's key figures. Then 134.1 KB: a later part that cannot load says so
+    // (LoadPart) instead of taking the whole calculator away. Rounded up by 0.2 KB.
+    ceilingGzip: 134.3 * KB,
     reason:
       'React and react-dom (69 KB), zod with decimal.js and the shared fields (29 KB) and react-hook-form (17 KB) come to 115 KB before the calculator itself (about 18 KB: its form, link, checks and kept figures), over the 125 KB target. Loading the spending and "what if" parts later would save about 2 KB; zod/v4-mini and decimal.js-light about 14 KB (esbuild estimate in docs/benchmarks.md).',
   },

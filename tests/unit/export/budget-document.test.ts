@@ -16,14 +16,19 @@ const TWO_LINES: BudgetInputDraft['supportLines'] = [
   { id: 'b', name: 'Evening support', hoursPerWeek: '6', hourlyRate: '18.50' },
 ];
 
-/** The summary's "What my budget is made of" table, or undefined when it has none. */
-function madeOf(draft: BudgetInputDraft): TableBlock | undefined {
+/** The summary's table with this caption, or undefined when it has none. */
+function tableOf(
+  draft: BudgetInputDraft,
+  caption = 'What your budget is made of',
+): TableBlock | undefined {
   const document = budgetSummaryDocument(calculateBudget(budgetInputSchema.parse(draft)), TODAY);
   return [...document.intro, ...document.sections.flatMap((section) => section.blocks)].find(
-    (block): block is TableBlock =>
-      block.kind === 'table' && block.caption === 'What your budget is made of',
+    (block): block is TableBlock => block.kind === 'table' && block.caption === caption,
   );
 }
+
+/** The summary's "What your budget is made of" table, or undefined when it has none. */
+const madeOf = (draft: BudgetInputDraft) => tableOf(draft);
 
 describe('the "made of" table of the calculator summary', () => {
   it('puts the Budget row’s week and year in their own columns, like every other part', () => {
@@ -53,6 +58,21 @@ describe('the "made of" table of the calculator summary', () => {
       expect(row).toHaveLength(3);
       for (const cell of row.slice(1)) expect(cell).toMatch(/^£[\d,]+(\.\d\d)?$/);
     }
+  });
+
+  it('shows who pays in a table of its own, so no column adds the shares to the parts', () => {
+    const draft: BudgetInputDraft = {
+      supportLines: TWO_LINES,
+      managementFee: { kind: 'percent', percent: '10' },
+      personContributionPerWeek: '25',
+    };
+    expect(madeOf(draft)?.rows.map((row) => row[0])).toEqual(['Support', 'Provider fee', 'Budget']);
+    // The council's part and the person's part add up to the Budget row: £361.10 + £25 = £386.10.
+    expect(tableOf(draft, 'Who pays for your budget')?.rows).toEqual([
+      ['The council pays', '£361.10', '£18,777.20'],
+      ['You pay', '£25', '£1,300'],
+    ]);
+    expect(tableOf({ supportLines: TWO_LINES }, 'Who pays for your budget')).toBeUndefined();
   });
 
   it('is left out when support is the only part, so no row repeats another', () => {

@@ -7,7 +7,6 @@ import {
   lazy,
   memo,
   startTransition,
-  Suspense,
   useEffect,
   useMemo,
   useRef,
@@ -42,6 +41,7 @@ import { SpendingFieldset as PlainSpendingFieldset } from './SpendingFieldset';
 import { SupportLinesFieldset as PlainSupportLinesFieldset } from './SupportLinesFieldset';
 import { WhatIfFieldset as PlainWhatIfFieldset } from './WhatIfFieldset';
 import { IslandPicturesContext, type IslandPictures } from '../FilePicture';
+import { LoadPart } from '../LoadPart';
 
 // The parts of the form are drawn again only when their own props change, not on every
 // change of the figures.
@@ -409,9 +409,9 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
                   </button>
                 )}
                 {result && (
-                  <Suspense fallback={null}>
+                  <LoadPart fallback={null}>
                     <BudgetWordButton result={result} preset={preset} onStatus={setStatus} />
-                  </Suspense>
+                  </LoadPart>
                 )}
                 {result && linkWriting.ok && (
                   <a className="button button--secondary" href={planHandoverLink(link)}>

@@ -10,6 +10,7 @@ import {
   periodRows,
   whoPaysRows,
   workingSteps,
+  type WeekYearRow,
 } from '../../../lib/calculator/summary';
 import type { CalculatorPreset } from '../../../lib/calculator/presets';
 import { hoursSentences, providerSentences } from '../../../lib/budget/pays-for';
@@ -28,6 +29,51 @@ function Point({ name, sentences }: { name: PictureName; sentences: readonly str
   );
 }
 
+/**
+ * A table of amounts a week and a year. What the budget is made of and who pays for it are 2
+ * tables, so no column adds the council's and the person's shares to the parts they pay for.
+ */
+function WeekYearTable({
+  caption,
+  first,
+  rows,
+}: {
+  caption: string;
+  first: string;
+  rows: readonly WeekYearRow[];
+}) {
+  if (rows.length === 0) return null;
+  return (
+    <table className="parts-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{first}</th>
+          <th scope="col" className="numeric">
+            A week
+          </th>
+          <th scope="col" className="numeric">
+            A year
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.label}>
+            <th scope="row">{row.label}</th>
+            <td className="numeric" data-label="A week">
+              {row.perWeek}
+            </td>
+            <td className="numeric" data-label="A year">
+              {row.perYear}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function BudgetResultPanel({
   result,
   preset,
@@ -37,8 +83,6 @@ export function BudgetResultPanel({
   preset?: CalculatorPreset | undefined;
 }) {
   const headline = headlineSentences(result, preset);
-  const whoPays = whoPaysRows(result);
-  const parts = [...partRows(result), ...whoPays];
   return (
     <section className="budget-result" aria-labelledby="budget-result-title">
       <h2 id="budget-result-title" tabIndex={-1}>
@@ -73,35 +117,12 @@ export function BudgetResultPanel({
       {result.spendingItems.length === 0 && (
         <Point name="hour" sentences={hoursSentences(result)} />
       )}
-      {parts.length > 0 && (
-        <table className="parts-table">
-          <caption>What your budget is made of</caption>
-          <thead>
-            <tr>
-              <th scope="col">Part</th>
-              <th scope="col" className="numeric">
-                A week
-              </th>
-              <th scope="col" className="numeric">
-                A year
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {parts.map((row) => (
-              <tr key={row.label} className={whoPays.includes(row) ? 'who-pays' : undefined}>
-                <th scope="row">{row.label}</th>
-                <td className="numeric" data-label="A week">
-                  {row.perWeek}
-                </td>
-                <td className="numeric" data-label="A year">
-                  {row.perYear}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <WeekYearTable caption="What your budget is made of" first="Part" rows={partRows(result)} />
+      <WeekYearTable
+        caption="Who pays for your budget"
+        first="Who pays"
+        rows={whoPaysRows(result)}
+      />
       {result.notes.map((note) => (
         <p className="notice" key={note.code}>
           {note.message}

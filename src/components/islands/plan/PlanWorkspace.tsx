@@ -4,7 +4,8 @@
  * page is hidden or closed). When another tab saved newer work, both tabs' changes are put
  * together; if they changed the same words, the person chooses. It never says "Saved" when not.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { LoadPart } from '../LoadPart';
 import {
   answersToCheck,
   holdBackBrokenText,
@@ -420,7 +421,7 @@ export function PlanWorkspace({
       )}
       <BackupReminder plan={plan} onBackedUp={recordBackup} />
       {renaming ? (
-        <Suspense fallback={<p role="status">Opening the form…</p>}>
+        <LoadPart fallback={<p role="status">Opening the form…</p>}>
           <PlanNameForm
             plan={plan}
             moved={moved}
@@ -430,16 +431,16 @@ export function PlanWorkspace({
               navigate({ kind: 'plan', planId, section: null });
             }}
           />
-        </Suspense>
+        </LoadPart>
       ) : section === null ? (
         <>
           <TaskList plan={plan} pictures={pictures} />
-          <Suspense fallback={null}>
+          <LoadPart fallback={null}>
             <PlanExportActions plan={plan} onBackedUp={recordBackup} />
-          </Suspense>
+          </LoadPart>
         </>
       ) : (
-        <Suspense fallback={<p role="status">Opening this part…</p>}>
+        <LoadPart fallback={<p role="status">Opening this part…</p>}>
           <SectionView
             key={section}
             plan={plan}
@@ -450,7 +451,7 @@ export function PlanWorkspace({
             onFinished={() => navigate({ kind: 'plan', planId, section: null })}
             onErrorsShown={setHasErrors}
           />
-        </Suspense>
+        </LoadPart>
       )}
     </div>
   );

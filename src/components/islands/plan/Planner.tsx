@@ -4,7 +4,8 @@
  * plan, or figures handed over from the calculator. Rules: issue 6 and the storage module's
  * notes on how an island should use it.
  */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, useCallback, useEffect, useRef, useState } from 'react';
+import { LoadPart } from '../LoadPart';
 import {
   browserJournalStorage,
   closePlannerStorage,
@@ -220,7 +221,7 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
       {savedAgain && <SavedAgain onDone={() => setSavedAgain(false)} />}
       {route.kind === 'list' && <PlansList store={store} navigate={navigate} moved={moved} />}
       {(route.kind === 'plan' || route.kind === 'plan-name') && (
-        <Suspense fallback={<p role="status">Opening the plan…</p>}>
+        <LoadPart fallback={<p role="status">Opening the plan…</p>}>
           <PlanWorkspace
             key={`${route.planId} ${opening}`}
             store={store}
@@ -233,12 +234,12 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
             openPlan={openPlan}
             storageClosed={closed !== null}
           />
-        </Suspense>
+        </LoadPart>
       )}
       {route.kind === 'from-calculator' && (
-        <Suspense fallback={<p role="status">Opening the figures…</p>}>
+        <LoadPart fallback={<p role="status">Opening the figures…</p>}>
           <Handover store={store} linkText={route.linkText} navigate={navigate} />
-        </Suspense>
+        </LoadPart>
       )}
     </>
   );
