@@ -251,7 +251,12 @@ describe.each([
         await page.goto(new URL(path, site.url).href);
         await waitForKept(page, [path]);
       }
-      await waitForKept(page, visited);
+      // Each page, and every file it needs: pictures further down a page load only as the
+      // reader scrolls, so the worker copies them after the page itself.
+      await waitForKept(
+        page,
+        visited.flatMap((path) => [...filesOf(path)]),
+      );
       await waitForQuiet();
       if (options.saveDataHeader) {
         // The server saw the header on everything this visit asked for.
