@@ -111,6 +111,50 @@ describe.each(WIDTHS)('keeping the figures at %i pixels wide', (width) => {
     }
   });
 
+  it('puts whose budget it is on the summary, keeps it for the tab, and never in the link', async () => {
+    const budget = await BudgetPage.open(browser, sarahLink, { width });
+    try {
+      const { page } = budget;
+      const summaryTitle = page.locator('.print-summary__title');
+      const nameBox = keepSection(page).getByLabel('Whose budget is this?');
+      await expect.poll(() => summaryTitle.innerText()).toMatch(/^Your budget summary, /);
+      await nameBox.focus();
+      await page.keyboard.type('Sam');
+      // Reload straight after the last key press.
+      await page.reload();
+      await budget.ready();
+      await expect.poll(() => nameBox.inputValue()).toBe('Sam');
+      expect(page.url()).not.toContain('Sam');
+      await expect.poll(() => summaryTitle.innerText()).toMatch(/^Sam's budget summary, /);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download as a Word document' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(
+        /^Budget summary - Sam - \d{4}-\d{2}-\d{2}\.docx$/,
+      );
+
+      await nameBox.fill('S'.repeat(61));
+      await expect
+        .poll(() => keepSection(page).locator('.error-message').innerText())
+        .toContain('Make the name shorter. It can have up to 60 characters. It has 61 now.');
+      // A name too long to print is kept, but the summary goes back to its own title.
+      await expect.poll(() => summaryTitle.innerText()).toMatch(/^Your budget summary, /);
+      expect(await problems(budget)).toEqual(NONE);
+
+      await nameBox.fill('Sam');
+      await page.getByRole('button', { name: 'Start again' }).click();
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Undo start again' }).count())
+        .toBe(1);
+      await page.getByRole('button', { name: 'Undo start again' }).click();
+      await expect.poll(() => nameBox.inputValue()).toBe('Sam');
+      expect(budget.site.problemList()).toEqual([]);
+    } finally {
+      await budget.close();
+    }
+  });
+
   it('offers "Undo" after "Start again", by keyboard, until the next change', async () => {
     const budget = await BudgetPage.open(browser, sarahLink, { width });
     try {

@@ -33,10 +33,13 @@ describe('before the JavaScript has run', () => {
       await hours.click({ force: true });
       await page.keyboard.type('10');
       expect(await hours.inputValue()).toBe('');
+      // Disabled as well as inert, so browsers without inert refuse the typing too.
+      expect(await hours.isDisabled()).toBe(true);
 
       release();
       await loaded;
       await page.getByText('The calculator is ready. Type your figures below.').waitFor();
+      expect(await hours.isDisabled()).toBe(false);
       await hours.fill('10');
       await page.getByLabel('Cost of 1 hour (£)').fill('20');
       await page.locator('.budget-result').getByText('Your budget is £10,400 a year.').waitFor();

@@ -18,6 +18,7 @@ export const CALCULATOR_PICTURES = [
   'year',
   'decide',
   'budget',
+  'you',
 ] as const satisfies readonly PictureName[];
 
 /** An idea the calculator shows a picture for. */

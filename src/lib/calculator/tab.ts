@@ -15,6 +15,7 @@ export const TAB_KEY = 'open-isf:budget-figures';
 export interface TabStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem(key: string): void;
 }
 
 /** The most rows of each kind kept for the tab: far more than anyone plans, never unbounded. */
@@ -104,4 +105,32 @@ export function startingFigures(hash: string, store: TabStore | undefined): Link
     return { draft: kept.figures };
   }
   return readLink(text);
+}
+
+/**
+ * Whose budget it is, for the printed summary and the Word document ("Sam's budget summary").
+ * Kept for this tab under its own key, never in the link: a name is not sent with the figures.
+ */
+export const NAME_KEY = 'open-isf:budget-name';
+
+/** Keeps the name for this tab, or forgets it when empty. Says false when the browser would not. */
+export function keepNameForTab(store: TabStore | undefined, name: string): boolean {
+  if (store === undefined) return false;
+  try {
+    if (name === '') store.removeItem(NAME_KEY);
+    else store.setItem(NAME_KEY, name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The name kept for this tab, or "" when there is none or it cannot be read. */
+export function readNameFromTab(store: TabStore | undefined): string {
+  try {
+    const kept = store?.getItem(NAME_KEY);
+    return typeof kept === 'string' ? kept.slice(0, 10_000) : '';
+  } catch {
+    return '';
+  }
 }

@@ -5,6 +5,7 @@
  * easy-read point with its picture; the figures and sentences come from lib/calculator summary.ts,
  * so the page, the printout and the Word document can never disagree.
  */
+import { summaryName } from '../calculator/summary-name';
 import type { BudgetResult } from '../budget/calculate';
 import type { SpendingFrequency } from '../budget/schema';
 import {
@@ -59,7 +60,10 @@ const HOW_OFTEN_WORDS: Readonly<Record<SpendingFrequency, string>> = {
 export interface BudgetSummaryOptions {
   /** Figures that are not a whole budget (K's saving): its words, not "Your budget". */
   readonly preset?: Pick<CalculatorPreset, 'subject'> | undefined;
-  /** Whose budget it is, like "Sam": the title says "Sam's budget summary". */
+  /**
+   * Whose budget it is, like "Sam": the title says "Sam's budget summary". A name too long for
+   * the name box (summaryNameProblem) is left off, as the box says.
+   */
   readonly personName?: string | undefined;
 }
 
@@ -172,7 +176,7 @@ export function budgetSummaryDocument(
       ],
     });
   }
-  const name = oneLine(options.personName ?? '');
+  const name = oneLine(summaryName(options.personName ?? ''));
   return {
     title: budgetSummaryTitle(name),
     subject: 'Budget summary',
@@ -186,7 +190,7 @@ export function budgetSummaryDocument(
 
 /** The summary's file name: "Budget summary - 2026-11-24.docx", or "Budget summary - Sam - …". */
 export function budgetWordFileName(today: string, personName = ''): string {
-  const name = fileNamePart(personName);
+  const name = fileNamePart(summaryName(personName));
   return name === ''
     ? `Budget summary - ${today}.docx`
     : `Budget summary - ${name} - ${today}.docx`;

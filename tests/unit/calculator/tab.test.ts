@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { emptyDraft } from '../../../src/lib/calculator/link';
 import {
   keepForTab,
+  keepNameForTab,
+  NAME_KEY,
   readFromTab,
+  readNameFromTab,
   startingFigures,
   TAB_KEY,
   type TabStore,
 } from '../../../src/lib/calculator/tab';
+import {
+  MAX_SUMMARY_NAME_LENGTH,
+  summaryName,
+  summaryNameProblem,
+} from '../../../src/lib/calculator/summary-name';
 
 /** A store like the browser's sessionStorage, in memory. */
 function memoryStore(): TabStore & { values: Map<string, string> } {
@@ -15,6 +23,7 @@ function memoryStore(): TabStore & { values: Map<string, string> } {
     values,
     getItem: (key) => values.get(key) ?? null,
     setItem: (key, value) => void values.set(key, value),
+    removeItem: (key) => void values.delete(key),
   };
 }
 
@@ -67,6 +76,7 @@ describe('figures kept for this tab', () => {
       setItem: () => {
         throw new Error('QuotaExceededError');
       },
+      removeItem: () => undefined,
     };
     expect(keepForTab(full, { figures: emptyDraft(), address: '' })).toBe(false);
     expect(keepForTab(undefined, { figures: emptyDraft(), address: '' })).toBe(false);
@@ -102,5 +112,47 @@ describe('the figures the calculator opens with', () => {
   it('are empty with nothing kept and no link', () => {
     expect(startingFigures('', memoryStore())).toEqual({ draft: emptyDraft() });
     expect(startingFigures('', undefined)).toEqual({ draft: emptyDraft() });
+  });
+});
+
+describe('the name on the summary, kept for this tab', () => {
+  it('keeps the name under its own key, apart from the figures, and forgets it when emptied', () => {
+    const store = memoryStore();
+    expect(keepNameForTab(store, 'Sam')).toBe(true);
+    expect(store.values.get(NAME_KEY)).toBe('Sam');
+    expect(readNameFromTab(store)).toBe('Sam');
+    expect(store.values.has(TAB_KEY)).toBe(false);
+    keepNameForTab(store, '');
+    expect(store.values.has(NAME_KEY)).toBe(false);
+    expect(readNameFromTab(store)).toBe('');
+  });
+
+  it('says false, and reads nothing, when the browser will not keep it', () => {
+    const refusing: TabStore = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+      setItem: () => {
+        throw new Error('full');
+      },
+      removeItem: () => undefined,
+    };
+    expect(keepNameForTab(refusing, 'Sam')).toBe(false);
+    expect(keepNameForTab(undefined, 'Sam')).toBe(false);
+    expect(readNameFromTab(refusing)).toBe('');
+    expect(readNameFromTab(undefined)).toBe('');
+  });
+
+  it('puts a name on the summary only when it is short enough, and says how to fix it', () => {
+    const longest = 'A'.repeat(MAX_SUMMARY_NAME_LENGTH);
+    expect(summaryNameProblem(longest)).toBeUndefined();
+    expect(summaryName(`  ${longest} `)).toBe(longest);
+    // Emoji count as one character each, as a person sees them.
+    expect(summaryNameProblem('😀'.repeat(MAX_SUMMARY_NAME_LENGTH))).toBeUndefined();
+    const tooLong = `${longest}B`;
+    expect(summaryNameProblem(tooLong)).toBe(
+      `Make the name shorter. It can have up to ${MAX_SUMMARY_NAME_LENGTH} characters. It has ${MAX_SUMMARY_NAME_LENGTH + 1} now.`,
+    );
+    expect(summaryName(tooLong)).toBe('');
   });
 });

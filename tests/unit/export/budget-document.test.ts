@@ -1,3 +1,4 @@
+import { MAX_SUMMARY_NAME_LENGTH } from '../../../src/lib/calculator/summary-name';
 import { describe, expect, it } from 'vitest';
 import { calculateBudget } from '../../../src/lib/budget/calculate';
 import { budgetInputSchema, type BudgetInputDraft } from '../../../src/lib/budget/schema';
@@ -148,5 +149,18 @@ describe('the summary, printed and as Word', () => {
     expect(budgetSummaryTitle('  ')).toBe('Your budget summary');
     expect(budgetWordFileName(TODAY, 'Sam')).toBe('Budget summary - Sam - 2026-11-24.docx');
     expect(budgetWordFileName(TODAY)).toBe('Budget summary - 2026-11-24.docx');
+  });
+
+  it('leaves off a name too long for the name box, as the box says', () => {
+    const result = calculateBudget(budgetInputSchema.parse({ supportLines: TWO_LINES }));
+    const tooLong = 'S'.repeat(MAX_SUMMARY_NAME_LENGTH + 1);
+    const longest = 'S'.repeat(MAX_SUMMARY_NAME_LENGTH);
+    expect(budgetSummaryDocument(result, TODAY, { personName: tooLong }).title).toBe(
+      'Your budget summary',
+    );
+    expect(budgetSummaryDocument(result, TODAY, { personName: longest }).title).toBe(
+      `${longest}'s budget summary`,
+    );
+    expect(budgetWordFileName(TODAY, tooLong)).toBe('Budget summary - 2026-11-24.docx');
   });
 });

@@ -27,7 +27,13 @@ import {
   type CalculatorDraft,
   type LinkReadResult,
 } from '../../../lib/calculator/link';
-import { keepForTab, startingFigures, tabStore } from '../../../lib/calculator/tab';
+import {
+  keepForTab,
+  keepNameForTab,
+  readNameFromTab,
+  startingFigures,
+  tabStore,
+} from '../../../lib/calculator/tab';
 import { todayIsoDate } from '../../../lib/site/dates';
 import { usePrintView } from '../export/usePrintView';
 import { ErrorSummary } from '../form/ErrorSummary';
@@ -125,7 +131,17 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
   const [status, setStatus] = useState('');
   // The figures "Start again" cleared, and the empty figures it left: "Undo" is offered
   // while those are still the figures, so the next change ends the offer.
-  const [cleared, setCleared] = useState<{ previous: CalculatorDraft; empty: CalculatorDraft }>();
+  const [cleared, setCleared] = useState<{
+    previous: CalculatorDraft;
+    previousName: string;
+    empty: CalculatorDraft;
+  }>();
+  // Whose budget it is, for the summary's title: kept for this tab, never in the link.
+  const [personName, setPersonName] = useState('');
+  const changePersonName = (name: string): void => {
+    setPersonName(name);
+    keepNameForTab(tabStore(), name);
+  };
   const methods = useForm<CalculatorDraft>({
     defaultValues: initial.draft,
     resolver: calculatorResolver,
@@ -189,6 +205,7 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
     setLinkProblem(start.problem);
     setLinkLeftOut(start.leftOut);
     setSearch(window.location.search);
+    setPersonName(readNameFromTab(tabStore()));
     setReady(true);
   }, [reset]);
 
@@ -290,7 +307,8 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
 
   const startAgain = (): void => {
     const empty = emptyDraft();
-    setCleared({ previous: structuredClone(getValues()), empty });
+    setCleared({ previous: structuredClone(getValues()), previousName: personName, empty });
+    changePersonName('');
     reset(empty);
     setFigures(empty);
     setLinkProblem(undefined);
@@ -303,6 +321,7 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
     if (cleared === undefined) return;
     reset(cleared.previous);
     setFigures(cleared.previous);
+    changePersonName(cleared.previousName);
     setCleared(undefined);
     setStatus('Your figures are back.');
     focusSoon('start-again');
@@ -332,7 +351,8 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
           onSubmit={(event) => void handleSubmit(onValid, onInvalid)(event)}
         >
           <ToolReady ready={ready} tool="calculator" next="Type your figures below." />
-          <div className="tool-ready" inert={!ready}>
+          {/* Disabled too, for browsers without inert: typing before the figures are read in would be wiped. */}
+          <fieldset className="tool-ready" role="none" inert={!ready} disabled={!ready}>
             <ErrorSummary problems={problems} submitCount={formState.submitCount} />
             {linkProblem && (
               <div className="notice" role="alert">
@@ -402,6 +422,9 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
                 Your figures also stay in this tab until you close it. A tab is one page open in
                 your web browser.
               </p>
+              {result && engine && (
+                <engine.SummaryNameField name={personName} onChange={changePersonName} />
+              )}
               <div className="button-group">
                 {result && (
                   <button type="button" className="button" onClick={() => void printSummary()}>
@@ -410,7 +433,12 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
                 )}
                 {result && (
                   <LoadPart fallback={null}>
-                    <BudgetWordButton result={result} preset={preset} onStatus={setStatus} />
+                    <BudgetWordButton
+                      result={result}
+                      preset={preset}
+                      personName={personName}
+                      onStatus={setStatus}
+                    />
                   </LoadPart>
                 )}
                 {result && linkWriting.ok && (
@@ -454,7 +482,7 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
                 )}
               </div>
             </section>
-          </div>
+          </fieldset>
         </form>
         {result && PrintSummary === null && (
           <p className="print-only">
@@ -467,6 +495,7 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
             pictures={pictures}
             today={todayIsoDate()}
             preset={preset}
+            personName={personName}
           />
         )}
       </FormProvider>
