@@ -34,7 +34,6 @@ import {
   startingFigures,
   tabStore,
 } from '../../../lib/calculator/tab';
-import { todayIsoDate } from '../../../lib/site/dates';
 import { usePrintView } from '../export/usePrintView';
 import { ErrorSummary } from '../form/ErrorSummary';
 import { fieldId } from '../form/fieldId';
@@ -352,7 +351,8 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
         >
           <ToolReady ready={ready} tool="calculator" next="Type your figures below." />
           {/* Disabled too, for browsers without inert: typing before the figures are read in would be wiped. */}
-          <fieldset className="tool-ready" role="none" inert={!ready} disabled={!ready}>
+          <fieldset className="tool-ready" inert={!ready} disabled={!ready}>
+            <legend className="visually-hidden">Your figures</legend>
             <ErrorSummary problems={problems} submitCount={formState.submitCount} />
             {linkProblem && (
               <div className="notice" role="alert">
@@ -493,7 +493,6 @@ export default function BudgetCalculator({ pictures, ideas, presets = [] }: Budg
           <PrintSummary
             result={result}
             pictures={pictures}
-            today={todayIsoDate()}
             preset={preset}
             personName={personName}
           />

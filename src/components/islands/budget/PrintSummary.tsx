@@ -13,6 +13,7 @@ import {
   type BudgetSummaryPicture,
 } from '../../../lib/export/budget-document';
 import type { PictureName } from '../../../lib/pictures/registry';
+import { todayIsoDate } from '../../../lib/site/dates';
 import '../../../styles/print-summary.css';
 import type { PictureFile } from '../../picture-urls';
 import { DocumentBlockView } from '../export/DocumentBlocks';
@@ -23,7 +24,7 @@ export type SummaryPictures = Record<BudgetSummaryPicture, PictureFile>;
 export function PrintSummary({
   result,
   pictures,
-  today,
+  today = todayIsoDate(),
   preset,
   personName,
 }: {
@@ -31,8 +32,8 @@ export function PrintSummary({
   /** Figures that are not a whole budget (K's saving): its words, not "Your budget". */
   preset?: CalculatorPreset | undefined;
   pictures: SummaryPictures;
-  /** Today's date, like 2026-11-24. */
-  today: string;
+  /** The date it is printed on, like 2026-11-24: today unless given. */
+  today?: string;
   /** Whose budget it is, for the title ("Sam's budget summary"); none by default. */
   personName?: string | undefined;
 }) {
