@@ -40,7 +40,7 @@ describe('"Listen to my budget"', () => {
     }
   });
 
-  it("says a preset's own words, not \"Your budget\"", () => {
+  it('says a preset\'s own words, not "Your budget"', () => {
     const said = budgetSpeech(calculateBudget(sarahStory.input), {
       subject: 'That support',
     }).map((line) => line.said);

@@ -1,8 +1,10 @@
 /*
  * The GOV.UK error summary: at the top of the form after a submit with problems. It takes
- * focus so a screen reader announces it, and each link moves to the field to fix.
+ * focus so a screen reader announces it, and each link moves to the field to fix. "Listen"
+ * reads the problems aloud.
  */
 import { useEffect, useRef } from 'react';
+import { ListenButton } from '../ListenButton';
 import { fieldId } from './fieldId';
 
 export interface SummaryProblem {
@@ -26,6 +28,14 @@ export function ErrorSummary({ problems, submitCount }: ErrorSummaryProps) {
   return (
     <div className="error-summary" ref={box} tabIndex={-1} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">There is a problem</h2>
+      <ListenButton
+        what="the problems"
+        parts={(button) =>
+          [...(button.parentElement?.querySelectorAll<HTMLElement>('h2, li') ?? [])].map(
+            (element) => ({ text: element.innerText, element }),
+          )
+        }
+      />
       <ul>
         {problems.map((problem) => (
           <li key={problem.field}>
