@@ -217,7 +217,7 @@ export function SectionView({
         ))}
       </div>
       <ListenButton
-        what={`this part: ${title}`}
+        what={`this part (${title})`}
         label="Listen to this part"
         parts={(button) => import('./listen-part').then((listen) => listen.partParts(button))}
       />
