@@ -28,14 +28,6 @@ export function ErrorSummary({ problems, submitCount }: ErrorSummaryProps) {
   return (
     <div className="error-summary" ref={box} tabIndex={-1} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">There is a problem</h2>
-      <ListenButton
-        what="the problems"
-        parts={(button) =>
-          [...(button.parentElement?.querySelectorAll<HTMLElement>('h2, li') ?? [])].map(
-            (element) => ({ text: element.innerText, element }),
-          )
-        }
-      />
       <ul>
         {problems.map((problem) => (
           <li key={problem.field}>
@@ -55,6 +47,15 @@ export function ErrorSummary({ problems, submitCount }: ErrorSummaryProps) {
           </li>
         ))}
       </ul>
+      {/* After the problems, so the first Tab still goes to the first one (GOV.UK). */}
+      <ListenButton
+        what="the problems"
+        parts={(button) =>
+          [...(button.parentElement?.querySelectorAll<HTMLElement>('h2, li') ?? [])].map(
+            (element) => ({ text: element.innerText, element }),
+          )
+        }
+      />
     </div>
   );
 }
