@@ -2,7 +2,8 @@
  * The site's one voice: reads parts of a page aloud with the browser's own speech (Web
  * Speech API), marking each part while it is read. The guides' "Read this page aloud" and
  * every tool's "Listen" button use it, so they sound and behave the same: British English, a
- * little slower than usual, stopped by the Stop button, by Escape, or by leaving the page.
+ * little slower than usual, stopped by the Stop button, by Escape, by leaving the page, or
+ * when the part being read is taken off the page.
  * Loaded only when a person first asks to listen; `canSpeak` (speech.ts) decides whether the
  * buttons are shown at all.
  */
@@ -63,11 +64,17 @@ export function speak(parts: readonly SpokenPart[], options: SpeakOptions = {}):
   const clearMarks = (): void => {
     for (const part of toRead) part.element?.classList.remove(markClass);
   };
+  // Leaving the part being read (another part of the plan, a result taken away) stops it.
+  const leaving = new MutationObserver(() => {
+    if (current === reading && toRead.some((part) => part.element?.isConnected === false))
+      stopSpeaking();
+  });
   let finished = false;
   const reading: Reading = {
     finish: () => {
       if (finished) return;
       finished = true;
+      leaving.disconnect();
       clearMarks();
       options.onEnd?.();
     },
@@ -77,6 +84,7 @@ export function speak(parts: readonly SpokenPart[], options: SpeakOptions = {}):
     stopSpeaking();
     return;
   }
+  leaving.observe(document.body, { childList: true, subtree: true });
   const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   toRead.forEach((part, index) => {
     const utterance = new SpeechSynthesisUtterance(spoken(part.text));

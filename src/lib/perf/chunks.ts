@@ -17,6 +17,9 @@ const RULES: readonly (readonly [SharedChunk, RegExp])[] = [
   ['tools', /\/node_modules\/(zod|decimal\.js)\//],
   ['tools', /\/src\/lib\/money\//],
   ['tools', /\/src\/components\/islands\/form\/(FieldShell|fieldId)\./],
+  // The Listen button beside every question: with the fields, or the error summary (in the
+  // form file below) would pull the form library into the planner's first load.
+  ['tools', /\/src\/components\/islands\/ListenButton\./],
   // The form library and the parts of a form the calculator and the letters share.
   ['forms', /\/node_modules\/react-hook-form\//],
   ['forms', /\/src\/components\/islands\/form\/(ErrorSummary|TextField)\./],

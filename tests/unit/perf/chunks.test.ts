@@ -13,6 +13,7 @@ describe('which shared file a module goes in', () => {
     expect(sharedChunkFor('/site/node_modules/decimal.js/decimal.mjs')).toBe('tools');
     expect(sharedChunkFor('/site/src/lib/money/money.ts')).toBe('tools');
     expect(sharedChunkFor('/site/src/components/islands/form/FieldShell.tsx')).toBe('tools');
+    expect(sharedChunkFor('/site/src/components/islands/ListenButton.tsx')).toBe('tools');
   });
 
   it('keeps the form library apart, so the planner does not load it at first', () => {

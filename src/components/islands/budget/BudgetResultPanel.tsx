@@ -16,6 +16,7 @@ import type { CalculatorPreset } from '../../../lib/calculator/presets';
 import { hoursSentences, providerSentences } from '../../../lib/budget/pays-for';
 import type { PictureName } from '../../../lib/pictures/registry';
 import { PicturePoint } from '../FilePicture';
+import { ListenButton } from '../ListenButton';
 
 /** A few sentences with their picture on the left; nothing when there is nothing to say. */
 function Point({ name, sentences }: { name: PictureName; sentences: readonly string[] }) {
@@ -88,6 +89,13 @@ export function BudgetResultPanel({
       <h2 id="budget-result-title" tabIndex={-1}>
         {preset?.heading ?? 'Your budget'}
       </h2>
+      <ListenButton
+        what={preset ? 'these figures' : 'my budget'}
+        label={preset ? 'Listen to these figures' : 'Listen to my budget'}
+        parts={(button) =>
+          import('./listen-budget').then((listen) => listen.budgetParts(result, preset, button))
+        }
+      />
       <PicturePoint name="budget">
         <p className="budget-result__headline">
           <strong>{headline.year}</strong> {headline.week}

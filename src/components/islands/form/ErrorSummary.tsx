@@ -1,8 +1,10 @@
 /*
  * The GOV.UK error summary: at the top of the form after a submit with problems. It takes
- * focus so a screen reader announces it, and each link moves to the field to fix.
+ * focus so a screen reader announces it, and each link moves to the field to fix. "Listen"
+ * reads the problems aloud.
  */
 import { useEffect, useRef } from 'react';
+import { ListenButton } from '../ListenButton';
 import { fieldId } from './fieldId';
 
 export interface SummaryProblem {
@@ -45,6 +47,15 @@ export function ErrorSummary({ problems, submitCount }: ErrorSummaryProps) {
           </li>
         ))}
       </ul>
+      {/* After the problems, so the first Tab still goes to the first one (GOV.UK). */}
+      <ListenButton
+        what="the problems"
+        parts={(button) =>
+          [...(button.parentElement?.querySelectorAll<HTMLElement>('h2, li') ?? [])].map(
+            (element) => ({ text: element.innerText, element }),
+          )
+        }
+      />
     </div>
   );
 }

@@ -3,7 +3,8 @@
  * finished this part?" and a button back to the task list (GOV.UK task list pattern). Words
  * are saved as they are typed. A date or an amount that cannot be read yet is saved as typed
  * (lib/plan/typed) and checked when the person presses the button, with an error summary that
- * takes focus; when they come back to the section later, the summary shows again.
+ * takes focus; when they come back to the section later, the summary shows again. "Listen to
+ * this part" reads its questions and what the person has written so far.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { MoneyString } from '../../../lib/money';
@@ -29,6 +30,7 @@ import {
 import { SECTION_GUIDES } from '../../../lib/plan/questions';
 import { writePlannerRoute } from '../../../lib/plan/route';
 import { ErrorSummary } from '../form/ErrorSummary';
+import { ListenButton } from '../ListenButton';
 import { fieldId } from '../form/fieldId';
 import { Picture, type PlannerPictures } from './Picture';
 import type { PlanChange } from './PlanWorkspace';
@@ -214,6 +216,11 @@ export function SectionView({
           <p key={sentence}>{sentence}</p>
         ))}
       </div>
+      <ListenButton
+        what={`this part (${title})`}
+        label="Listen to this part"
+        parts={(button) => import('./listen-part').then((listen) => listen.partParts(button))}
+      />
       {removed !== null && (
         <div className="notice notice--success" role="status">
           <p>{removed.what} was removed.</p>
