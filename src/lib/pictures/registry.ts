@@ -156,6 +156,11 @@ export const PICTURES = {
     alt: '2 pages of a calendar and an arrow from one to the next',
     source: { symbol: 'next_month' },
   },
+  'takes-long': {
+    idea: 'Taking a long time to do something',
+    alt: 'A person getting dressed and a clock',
+    source: { symbol: 'get_dressed_,_to', badge: 'clock' },
+  },
   'how-long': {
     idea: 'How long something is kept',
     alt: 'A kitchen timer',

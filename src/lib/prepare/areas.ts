@@ -260,7 +260,7 @@ export const HARD_WAYS: readonly HardWay[] = [
     id: 'hurts-or-worries',
     question: 'Does it hurt, upset or worry you?',
     example: 'You may manage, but be in a lot of pain after.',
-    picture: 'sad',
+    picture: 'afraid',
     regulation: {
       letter: 'b',
       wording:
@@ -271,7 +271,7 @@ export const HARD_WAYS: readonly HardWay[] = [
     id: 'risk',
     question: 'Could you or someone else get hurt?',
     example: 'You may fall, or leave the cooker on.',
-    picture: 'afraid',
+    picture: 'safe',
     regulation: {
       letter: 'c',
       wording:
@@ -282,7 +282,7 @@ export const HARD_WAYS: readonly HardWay[] = [
     id: 'takes-long',
     question: 'Does it take you a lot longer than most people?',
     example: 'Getting dressed may take you an hour.',
-    picture: 'how-long',
+    picture: 'takes-long',
     regulation: {
       letter: 'd',
       wording:

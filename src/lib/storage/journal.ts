@@ -1,5 +1,5 @@
 /*
- * The unsaved-words journal: a copy of the open plan, written synchronously to the browser's
+ * The unsaved-words journal: a copy of the open plan (or any other record, see JournalKind), written synchronously to the browser's
  * local storage on every change, so the words are on the device before the page can go (a
  * reload, a link, quitting the browser). It is cleared once IndexedDB holds the same words, and
  * replayed into the plan on the next open with the two-tab rules. Why a journal, and what it
@@ -65,12 +65,7 @@ export function writeJournal(
   plan: Plan,
   baseRevision: number,
 ): boolean {
-  try {
-    storage.setItem(journalKey(writer, plan.id), JSON.stringify({ baseRevision, plan }));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeRecordJournal(storage, PLAN_JOURNAL, writer, plan, baseRevision);
 }
 
 /**
@@ -83,25 +78,91 @@ export function readJournals(
   planId: string,
   isLive: (writer: string) => boolean,
 ): JournalEntry[] {
-  const entries: JournalEntry[] = [];
-  for (const key of journalKeys(storage)) {
-    const writer = key.slice(JOURNAL_PREFIX.length, key.length - planId.length - 1);
-    if (key !== journalKey(writer, planId) || isLive(writer)) continue;
-    const parsed = readJson(storage, key);
-    if (typeof parsed !== 'object' || parsed === null) continue;
-    const { baseRevision, plan } = parsed as { baseRevision?: unknown; plan?: unknown };
-    if (typeof baseRevision !== 'number' || !Number.isSafeInteger(baseRevision)) continue;
-    const migrated = migrate(plan);
-    if (!migrated.ok || migrated.plan.id !== planId) continue;
-    entries.push({ writer, baseRevision, plan: migrated.plan });
-  }
-  return entries.sort((a, b) => (a.plan.updatedAt < b.plan.updatedAt ? 1 : -1));
+  return readRecordJournals(storage, PLAN_JOURNAL, planId, isLive).map(
+    ({ writer, baseRevision, record }) => ({ writer, baseRevision, plan: record }),
+  );
 }
 
-/** Removes one page's journal of a plan (its words are saved in IndexedDB, or shown to copy). */
-export function clearJournal(storage: JournalStorage, writer: string, planId: string): void {
+/** How one kind of record is kept in the journal. */
+export interface JournalKind<T extends { readonly id: string; readonly updatedAt: string }> {
+  /** The name its copy has in an entry: "plan" for plans, as since the first journal. */
+  readonly field: string;
+  /** Reads a copy back in today's format, or null when it is not one. */
+  readonly read: (raw: unknown) => T | null;
+}
+
+/** One page's unsaved copy of one record. */
+export interface RecordJournalEntry<T> {
+  /** The page (tab) that wrote it. */
+  readonly writer: string;
+  /** The revision saved on this device when these words were typed on top of it. */
+  readonly baseRevision: number;
+  /** The whole record as it was on screen. */
+  readonly record: T;
+}
+
+/** Plans in the journal. */
+const PLAN_JOURNAL: JournalKind<Plan> = {
+  field: 'plan',
+  read: (raw) => {
+    const migrated = migrate(raw);
+    return migrated.ok ? migrated.plan : null;
+  },
+};
+
+/**
+ * Writes the record on screen and the revision it was typed on top of, for any kind of record.
+ * Synchronous, so it is done before any event that leaves the page. Returns false when the
+ * browser refused (storage full or blocked).
+ */
+export function writeRecordJournal<T extends { readonly id: string; readonly updatedAt: string }>(
+  storage: JournalStorage,
+  kind: JournalKind<T>,
+  writer: string,
+  record: T,
+  baseRevision: number,
+): boolean {
   try {
-    storage.removeItem(journalKey(writer, planId));
+    storage.setItem(
+      journalKey(writer, record.id),
+      JSON.stringify({ baseRevision, [kind.field]: record }),
+    );
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads the journals of one record left by pages that have gone (`isLive` says which pages are
+ * still open: their words are theirs to save). Anything that is not a readable record of the
+ * kind is skipped. Newest first.
+ */
+export function readRecordJournals<T extends { readonly id: string; readonly updatedAt: string }>(
+  storage: JournalStorage,
+  kind: JournalKind<T>,
+  id: string,
+  isLive: (writer: string) => boolean,
+): RecordJournalEntry<T>[] {
+  const entries: RecordJournalEntry<T>[] = [];
+  for (const key of journalKeys(storage)) {
+    const writer = key.slice(JOURNAL_PREFIX.length, key.length - id.length - 1);
+    if (key !== journalKey(writer, id) || isLive(writer)) continue;
+    const parsed = readJson(storage, key);
+    if (typeof parsed !== 'object' || parsed === null) continue;
+    const { baseRevision } = parsed as { baseRevision?: unknown };
+    if (typeof baseRevision !== 'number' || !Number.isSafeInteger(baseRevision)) continue;
+    const record = kind.read((parsed as Record<string, unknown>)[kind.field]);
+    if (record === null || record.id !== id) continue;
+    entries.push({ writer, baseRevision, record });
+  }
+  return entries.sort((a, b) => (a.record.updatedAt < b.record.updatedAt ? 1 : -1));
+}
+
+/** Removes one page's journal of a record (its words are saved in IndexedDB, or shown to copy). */
+export function clearJournal(storage: JournalStorage, writer: string, recordId: string): void {
+  try {
+    storage.removeItem(journalKey(writer, recordId));
   } catch {
     // Storage that cannot be changed holds nothing new.
   }

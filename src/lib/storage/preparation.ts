@@ -12,6 +12,7 @@ import {
   type PreparationNotes,
 } from '../prepare/notes';
 import { PREPARATION_STORE } from './database';
+import type { StorageFailureKind } from './errors';
 import type { RecordKind } from './records';
 
 /** Message when the notes are not on this device. */
@@ -44,4 +45,21 @@ export const PREPARATION_RECORDS: RecordKind<PreparationNotes, NotesProblem> = {
     keptAside: (reason) =>
       `These notes could not be opened, so they have been kept aside without changing them. (${reason})`,
   },
+};
+
+/**
+ * What to say on the notes page when saving fails or storage cannot be used: the shared
+ * messages speak of plans and backup files, which the notes do not have.
+ */
+export const NOTES_STORAGE_MESSAGES: Readonly<Record<StorageFailureKind, string>> = {
+  quota:
+    "Not saved: this device's storage is full. Your last saved notes are safe. Free up some space, then type again.",
+  unavailable:
+    'This browser is not letting Open ISF save on this device. This often happens in a private window. Your notes stay while this page is open.',
+  'newer-version':
+    'A newer version of Open ISF has been used on this device. Reload this page to get the newest version.',
+  closed:
+    'This page has stopped saving on this device. Your notes are still on this page. Reload the page to save again.',
+  failed:
+    'Not saved: the browser would not save your notes. Your last saved notes are safe. Keep this page open and type again to try again.',
 };
