@@ -225,6 +225,12 @@ describe('the page', () => {
           .getByRole('checkbox', { name: 'Does it hurt, upset or worry you?' })
           .check();
         await waitForSaved(site.page);
+        // A picture beside every point and question.
+        const points = site.page.locator('.picture-point');
+        expect(await points.count()).toBeGreaterThanOrEqual(10);
+        expect(await site.page.locator('.picture-point > img.picture-point__picture').count()).toBe(
+          await points.count(),
+        );
         expect(await site.axeViolations()).toEqual([]);
         expect(await site.horizontalOverflow()).toBe(0);
         expect(site.problemList()).toEqual([]);

@@ -44,8 +44,18 @@ export const AREA_QUESTIONS = {
   },
 } as const satisfies Record<string, AreaQuestion>;
 
-/** The question asked last in each area. */
-export const FINISHED_QUESTION = 'Have you finished this area?';
+/** The box for more words about the ways a thing is hard, asked after them. */
+export const TELL_US_MORE = {
+  question: 'Tell us more about what happens',
+  hint: 'Say how often, and how bad it gets.',
+  picture: 'write-it-down',
+} as const satisfies AreaQuestion;
+
+/** The question asked last in each area, with its picture. */
+export const FINISHED = {
+  question: 'Have you finished this area?',
+  picture: 'right',
+} as const satisfies Omit<AreaQuestion, 'hint'>;
 
 /** Every picture the tool shows, for the page to pass to its island. */
 export function preparePictureNames(): PictureName[] {
@@ -54,6 +64,8 @@ export function preparePictureNames(): PictureName[] {
       ...AREAS.map((area) => area.picture),
       ...HARD_WAYS.map((way) => way.picture),
       ...Object.values(AREA_QUESTIONS).map((question) => question.picture),
+      TELL_US_MORE.picture,
+      FINISHED.picture,
     ]),
   ];
 }

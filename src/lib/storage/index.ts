@@ -1,7 +1,8 @@
 /*
  * Saving on this device (IndexedDB through idb): the only module that imports idb. One
  * database keeps every kind of record the site saves (plans, notes for an assessment), each
- * with its own format version and migrations (lib/plan, lib/prepare).
+ * with its own format version and migrations (lib/plan, lib/prepare). The notes' kind is
+ * imported from './preparation' itself, so the planner's first load does not carry it.
  */
 export {
   DB_NAME,
@@ -26,5 +27,5 @@ export {
   type AutosaveStatus,
 } from './autosave';
 export * from './persistence';
+export * from './record-journal';
 export * from './journal';
-export * from './preparation';

@@ -1,20 +1,20 @@
 /*
- * The unsaved-words journal: a copy of the open plan (or any other record, see JournalKind), written synchronously to the browser's
- * local storage on every change, so the words are on the device before the page can go (a
- * reload, a link, quitting the browser). It is cleared once IndexedDB holds the same words, and
+ * The unsaved-words journal of plans (record-journal.ts for any record): a copy of the open plan,
+ * written synchronously to the browser's local storage on every change, so the words are on the
+ * device before the page can go (a reload, a link, quitting the browser). It is cleared once IndexedDB holds the same words, and
  * replayed into the plan on the next open with the two-tab rules. Why a journal, and what it
  * costs: docs/decisions/unsaved-words-journal.md.
  */
 import { migrate, type Plan } from '../plan';
 import { differingWords, type ClashingWords } from '../plan/merge';
-
-/** The part of the Web Storage API the journal uses (the browser's `localStorage`, or a fake). */
-export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key'> & {
-  readonly length: number;
-};
-
-/** Every journal key starts with this, then the writing page's id, ":" and the plan's id. */
-export const JOURNAL_PREFIX = 'open-isf-unsaved:';
+import {
+  journalKeys,
+  readJson,
+  readRecordJournals,
+  writeRecordJournal,
+  type JournalKind,
+  type JournalStorage,
+} from './record-journal';
 
 /** Words kept for the person to copy (after a clash) start with this, then the plan's id. */
 export const KEPT_WORDS_PREFIX = 'open-isf-kept:';
@@ -43,16 +43,6 @@ export type JournalReplay =
    * already under way). Show the stored plan, and show these words so the person can copy them.
    */
   | { readonly kind: 'keep-both'; readonly kept: readonly ClashingWords[] };
-
-/** The browser's local storage, or null when the browser will not give it. */
-export function browserJournalStorage(): JournalStorage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    // Some browsers throw a SecurityError just for looking, when storage is blocked.
-    return null;
-  }
-}
 
 /**
  * Writes the plan on screen and the revision it was typed on top of. Synchronous, so it is done
@@ -83,24 +73,6 @@ export function readJournals(
   );
 }
 
-/** How one kind of record is kept in the journal. */
-export interface JournalKind<T extends { readonly id: string; readonly updatedAt: string }> {
-  /** The name its copy has in an entry: "plan" for plans, as since the first journal. */
-  readonly field: string;
-  /** Reads a copy back in today's format, or null when it is not one. */
-  readonly read: (raw: unknown) => T | null;
-}
-
-/** One page's unsaved copy of one record. */
-export interface RecordJournalEntry<T> {
-  /** The page (tab) that wrote it. */
-  readonly writer: string;
-  /** The revision saved on this device when these words were typed on top of it. */
-  readonly baseRevision: number;
-  /** The whole record as it was on screen. */
-  readonly record: T;
-}
-
 /** Plans in the journal. */
 const PLAN_JOURNAL: JournalKind<Plan> = {
   field: 'plan',
@@ -109,64 +81,6 @@ const PLAN_JOURNAL: JournalKind<Plan> = {
     return migrated.ok ? migrated.plan : null;
   },
 };
-
-/**
- * Writes the record on screen and the revision it was typed on top of, for any kind of record.
- * Synchronous, so it is done before any event that leaves the page. Returns false when the
- * browser refused (storage full or blocked).
- */
-export function writeRecordJournal<T extends { readonly id: string; readonly updatedAt: string }>(
-  storage: JournalStorage,
-  kind: JournalKind<T>,
-  writer: string,
-  record: T,
-  baseRevision: number,
-): boolean {
-  try {
-    storage.setItem(
-      journalKey(writer, record.id),
-      JSON.stringify({ baseRevision, [kind.field]: record }),
-    );
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Reads the journals of one record left by pages that have gone (`isLive` says which pages are
- * still open: their words are theirs to save). Anything that is not a readable record of the
- * kind is skipped. Newest first.
- */
-export function readRecordJournals<T extends { readonly id: string; readonly updatedAt: string }>(
-  storage: JournalStorage,
-  kind: JournalKind<T>,
-  id: string,
-  isLive: (writer: string) => boolean,
-): RecordJournalEntry<T>[] {
-  const entries: RecordJournalEntry<T>[] = [];
-  for (const key of journalKeys(storage)) {
-    const writer = key.slice(JOURNAL_PREFIX.length, key.length - id.length - 1);
-    if (key !== journalKey(writer, id) || isLive(writer)) continue;
-    const parsed = readJson(storage, key);
-    if (typeof parsed !== 'object' || parsed === null) continue;
-    const { baseRevision } = parsed as { baseRevision?: unknown };
-    if (typeof baseRevision !== 'number' || !Number.isSafeInteger(baseRevision)) continue;
-    const record = kind.read((parsed as Record<string, unknown>)[kind.field]);
-    if (record === null || record.id !== id) continue;
-    entries.push({ writer, baseRevision, record });
-  }
-  return entries.sort((a, b) => (a.record.updatedAt < b.record.updatedAt ? 1 : -1));
-}
-
-/** Removes one page's journal of a record (its words are saved in IndexedDB, or shown to copy). */
-export function clearJournal(storage: JournalStorage, writer: string, recordId: string): void {
-  try {
-    storage.removeItem(journalKey(writer, recordId));
-  } catch {
-    // Storage that cannot be changed holds nothing new.
-  }
-}
 
 /** Removes every journal of a plan, and its kept words (the plan was deleted). */
 export function clearPlanJournals(storage: JournalStorage, planId: string): void {
@@ -247,32 +161,6 @@ export function readKeptWords(storage: JournalStorage, planId: string): Clashing
       typeof (entry as { where?: unknown }).where === 'string' &&
       typeof (entry as { words?: unknown }).words === 'string',
   );
-}
-
-function journalKey(writer: string, planId: string): string {
-  return `${JOURNAL_PREFIX}${writer}:${planId}`;
-}
-
-function journalKeys(storage: JournalStorage): string[] {
-  const keys: string[] = [];
-  try {
-    for (let index = 0; index < storage.length; index += 1) {
-      const key = storage.key(index);
-      if (key?.startsWith(JOURNAL_PREFIX) === true) keys.push(key);
-    }
-  } catch {
-    // Storage that cannot be read holds no journal.
-  }
-  return keys;
-}
-
-function readJson(storage: JournalStorage, key: string): unknown {
-  try {
-    const text = storage.getItem(key);
-    return text === null ? null : (JSON.parse(text) as unknown);
-  } catch {
-    return null;
-  }
 }
 
 /** True when two plans hold the same answers, whatever their revision and time of change. */

@@ -19,15 +19,14 @@ import {
   listRecords,
   loadPlan,
   loadRecord,
-  NOTES_CONFLICT_MESSAGE,
   PLANS_STORE,
-  PREPARATION_RECORDS,
   PREPARATION_STORE,
   QUARANTINE_STORE,
   saveRecord,
   savePlan,
   deleteRecord,
 } from '../../../src/lib/storage';
+import { NOTES_CONFLICT_MESSAGE, PREPARATION_RECORDS } from '../../../src/lib/storage/preparation';
 import {
   freshIndexedDb,
   openRaw,

@@ -16,7 +16,7 @@ import {
   type WrittenAnswer,
 } from '../../../lib/prepare/notes';
 import { MAX_TEXT_LENGTH } from '../../../lib/plan/limits';
-import { AREA_QUESTIONS, FINISHED_QUESTION } from '../../../lib/prepare/questions';
+import { AREA_QUESTIONS, FINISHED, TELL_US_MORE } from '../../../lib/prepare/questions';
 import { FilePicture, PicturePoint, type IslandPictures } from '../FilePicture';
 import { TextArea } from '../form/TextArea';
 
@@ -151,27 +151,27 @@ export function AreaView({ area, notes, pictures, onChange, onFinished, moved }:
             </PicturePoint>
           ))}
         </fieldset>
-        <PicturePoint name="write-it-down">
+        <PicturePoint name={TELL_US_MORE.picture}>
           <TextArea
             id={id('hardWays-words')}
-            label="Tell us more about what happens"
-            hint="Say how often, and how bad it gets."
+            label={TELL_US_MORE.question}
+            hint={TELL_US_MORE.hint}
             value={notes.hardWays.words}
             maxLength={MAX_TEXT_LENGTH}
             onChange={(words) => onChange({ hardWays: { ...notes.hardWays, words } })}
           />
           <NotSure
             id={id('hardWays-not-sure')}
-            question="Tell us more about what happens"
+            question={TELL_US_MORE.question}
             value={notes.hardWays.notSure}
             onChange={(notSure) => onChange({ hardWays: { ...notes.hardWays, notSure } })}
           />
         </PicturePoint>
         {written('whoHelps')}
         {written('better')}
-        <PicturePoint name="right">
+        <PicturePoint name={FINISHED.picture}>
           <fieldset className="field finished-question">
-            <legend>{FINISHED_QUESTION}</legend>
+            <legend>{FINISHED.question}</legend>
             <div className="radios">
               {(
                 [

@@ -5,7 +5,7 @@
  * that never save over each other's words (lib/prepare/merge). It never says "Saved" when not.
  * Drawn on the server as the list of areas, inert until storage has opened.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { AREAS, type AreaId } from '../../../lib/prepare/areas';
 import { mergeNotes } from '../../../lib/prepare/merge';
 import {
@@ -24,7 +24,7 @@ import {
   writeRecordJournal,
   type JournalKind,
   type JournalStorage,
-} from '../../../lib/storage/journal';
+} from '../../../lib/storage/record-journal';
 import { NOTES_STORAGE_MESSAGES, PREPARATION_RECORDS } from '../../../lib/storage/preparation';
 import {
   createRecordAutosave,
@@ -34,9 +34,15 @@ import {
 import { loadRecord, saveRecord } from '../../../lib/storage/records';
 import { IslandPicturesContext, type IslandPictures } from '../FilePicture';
 import { AreaList } from './AreaList';
-import { AreaView } from './AreaView';
 import { NotesStatus } from './NotesStatus';
+import { LoadPart } from '../LoadPart';
+import { loadOnce, whenIdle } from '../loadLater';
 import { otherOpenPages, TAB_ID } from '../tab';
+
+// An area's questions are not needed for the list: they load once the page is idle, or at once
+// when an area is opened first, so the first load stays light (as the planner's parts).
+const loadAreaView = loadOnce(() => import('./AreaView'));
+const AreaView = lazy(() => loadAreaView().then((module) => ({ default: module.AreaView })));
 
 /** The id of the notes on this device: one set of notes for the person using it. */
 export const NOTES_ID = 'assessment-notes';
@@ -217,6 +223,11 @@ export default function Prepare({ pictures }: { pictures: IslandPictures }) {
     };
   }, [opened, takeNewer]);
 
+  useEffect(
+    () => whenIdle(() => void loadAreaView().catch(() => undefined), { fallbackMs: 1000 }),
+    [],
+  );
+
   // Saves at once when the page is hidden or goes.
   useEffect(() => {
     const flush = (): void => void autosaveRef.current?.flush();
@@ -295,14 +306,16 @@ export default function Prepare({ pictures }: { pictures: IslandPictures }) {
       )}
       {ready && <NotesStatus status={status} onDevice={onDevice} joined={joined} />}
       {route.kind === 'area' && ready ? (
-        <AreaView
-          area={AREAS.find((candidate) => candidate.id === route.area) ?? AREAS[0]!}
-          notes={notes.areas[route.area]}
-          pictures={pictures}
-          onChange={(change) => editArea(route.area, change)}
-          onFinished={() => goTo({ kind: 'list' })}
-          moved={moved}
-        />
+        <LoadPart fallback={<p role="status">Opening the questions…</p>}>
+          <AreaView
+            area={AREAS.find((candidate) => candidate.id === route.area) ?? AREAS[0]!}
+            notes={notes.areas[route.area]}
+            pictures={pictures}
+            onChange={(change) => editArea(route.area, change)}
+            onFinished={() => goTo({ kind: 'list' })}
+            moved={moved}
+          />
+        </LoadPart>
       ) : (
         <AreaList notes={ready ? notes : null} pictures={pictures} moved={moved} />
       )}
