@@ -269,14 +269,47 @@ describe('the page', () => {
     }
   });
 
-  it('is linked from the guide "Getting ready for your assessment"', async () => {
-    const site = await SitePage.open(browser, '/guides/getting-ready-for-your-assessment/');
+  it.each([
+    ['/guides/getting-ready-for-your-assessment/', 'Get ready for your assessment'],
+    ['/', 'Get ready for your assessment'],
+    ['/guides/the-8-steps/', 'Write notes about your life to take with you'],
+  ])('has a way in from %s', async (path, words) => {
+    const site = await SitePage.open(browser, path);
     try {
-      await site.page.getByRole('link', { name: 'Get ready for your assessment' }).first().click();
+      await site.page.getByRole('link', { name: words }).first().click();
       await site.page
         .getByRole('heading', { name: 'Get ready for your assessment', level: 1 })
         .waitFor();
       expect(new URL(site.page.url()).pathname).toBe('/prepare/');
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('keeps every other box saving when one has a broken character, and says how to mend it', async () => {
+    const site = await SitePage.open(browser, '/prepare/#area=dressing');
+    try {
+      const { page } = site;
+      const badDay = page.getByLabel('What happens on a bad day?');
+      await badDay.fill('Buttons are hard.');
+      await waitForSaved(page);
+      // A lone surrogate, put in as a paste would, through the box's own value setter.
+      await badDay.evaluate((box) => {
+        const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+        setter?.call(box, 'Buttons \uD800');
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await page.getByLabel('What would make it better?').fill('Clothes with zips.');
+      const problem = page.locator('.plan-status--problem');
+      await expect.poll(() => problem.innerText()).toContain('1 box is not saved.');
+      expect(await problem.innerText()).toContain(
+        '"What happens on a bad day?" in Getting dressed has a broken character in it.',
+      );
+      expect(await site.axeViolations()).toEqual([]);
+      await page.reload();
+      await expectValue(page, 'What would make it better?', 'Clothes with zips.');
+      await expectValue(page, 'What happens on a bad day?', 'Buttons are hard.');
+      expect(site.problemList()).toEqual([]);
     } finally {
       await site.close();
     }

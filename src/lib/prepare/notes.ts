@@ -57,11 +57,16 @@ export type AreaStatus = (typeof AREA_STATUSES)[number];
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** True when text holds a broken character (a "lone surrogate"), which cannot be saved. */
+export function hasBrokenCharacter(value: string): boolean {
+  return LONE_SURROGATE.test(value);
+}
+
 /** Any text a person writes: plain text, up to `MAX_TEXT_LENGTH` characters, as in a plan. */
 const notesText = z
   .string({ invalid_type_error: 'should be text' })
   .max(MAX_TEXT_LENGTH)
-  .refine((value) => !LONE_SURROGATE.test(value), {
+  .refine((value) => !hasBrokenCharacter(value), {
     message: 'has a broken character in it. Delete the odd character and type it again.',
   });
 

@@ -36,6 +36,22 @@ export function NotesStatus({ status, onDevice, joined }: NotesStatusProps) {
       </div>
     );
   }
+  if (status.state === 'saved' && status.heldBack.length > 0) {
+    const count = status.heldBack.length;
+    return (
+      <div className="plan-status plan-status--problem" role="status">
+        <p>
+          <strong>{count === 1 ? '1 box is not saved.' : `${count} boxes are not saved.`}</strong>{' '}
+          Everything else was saved on this device at {formatClockTime(new Date(status.savedAt))}.
+        </p>
+        <ul>
+          {status.heldBack.slice(0, 10).map((problem) => (
+            <li key={problem.path.join('.')}>{problem.message}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
   return (
     <div className="plan-status">
       <p>

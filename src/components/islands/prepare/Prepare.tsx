@@ -13,8 +13,10 @@ import {
   migrateNotes,
   updateArea,
   type AreaNotes,
+  type NotesProblem,
   type PreparationNotes,
 } from '../../../lib/prepare/notes';
+import { holdBackBrokenNotes } from '../../../lib/prepare/broken-text';
 import { readPrepareRoute, type PrepareRoute } from '../../../lib/prepare/route';
 import { openSiteStorage, type SiteStorage } from '../../../lib/storage/connection';
 import {
@@ -63,7 +65,7 @@ type Opened =
   | { readonly kind: 'ready'; readonly storage: SiteStorage | null; readonly problem?: string }
   | { readonly kind: 'stopped'; readonly message: string };
 
-export type NotesStatusState = RecordAutosaveStatus<PreparationNotes, unknown>;
+export type NotesStatusState = RecordAutosaveStatus<PreparationNotes, NotesProblem>;
 
 export default function Prepare({ pictures }: { pictures: IslandPictures }) {
   const [opened, setOpened] = useState<Opened>({ kind: 'opening' });
@@ -91,7 +93,9 @@ export default function Prepare({ pictures }: { pictures: IslandPictures }) {
     const autosave = autosaveRef.current;
     const journal = journalRef.current;
     if (journal !== null) {
-      writeRecordJournal(journal, NOTES_JOURNAL, TAB_ID, next, autosave?.revision() ?? 0);
+      // A box with a broken character is kept out, so the journal can always be read back.
+      const { notes: kept } = holdBackBrokenNotes(next, baseRef.current);
+      writeRecordJournal(journal, NOTES_JOURNAL, TAB_ID, kept, autosave?.revision() ?? 0);
     }
     autosave?.change(next);
   }, []);
@@ -169,7 +173,7 @@ export default function Prepare({ pictures }: { pictures: IslandPictures }) {
         changed ||= !sameAnswers(next, start);
         start = next;
       }
-      const autosave = createRecordAutosave<PreparationNotes, unknown>({
+      const autosave = createRecordAutosave<PreparationNotes, NotesProblem>({
         save: async (record) => {
           const saved = await saveRecord(storage, PREPARATION_RECORDS, record);
           if (saved.ok) {
@@ -188,6 +192,10 @@ export default function Prepare({ pictures }: { pictures: IslandPictures }) {
         },
         revision: stored?.revision ?? 0,
         saved: stored,
+        holdBack: (record, lastSaved) => {
+          const held = holdBackBrokenNotes(record, lastSaved);
+          return { record: held.notes, heldBack: held.heldBack };
+        },
       });
       autosaveRef.current = autosave;
       show(start);
