@@ -12,7 +12,7 @@ import {
   type Plan,
 } from '../src/lib/plan';
 import { readBackupFile } from '../src/lib/plan/backup-read';
-import { closePlannerStorage, loadPlan, openPlannerStorage, savePlan } from '../src/lib/storage';
+import { closeSiteStorage, loadPlan, openSiteStorage, savePlan } from '../src/lib/storage';
 
 const FREQUENCIES = ['week', 'four-weeks', 'month', 'year', 'once'] as const;
 
@@ -126,7 +126,7 @@ export async function benchPlanStorage(
   runs = 100,
   factory?: IDBFactory,
 ): Promise<StorageBenchResult> {
-  const opened = await openPlannerStorage(factory === undefined ? {} : { indexedDB: factory });
+  const opened = await openSiteStorage(factory === undefined ? {} : { indexedDB: factory });
   if (!opened.ok) throw new Error(opened.message);
   const storage = opened.storage;
   let plan = largePlan();
@@ -150,7 +150,7 @@ export async function benchPlanStorage(
     backupTimes.push(performance.now() - start);
     if (!read.ok) throw new Error(read.message);
   }
-  closePlannerStorage(storage);
+  closeSiteStorage(storage);
   const crafted = new TextEncoder().encode(craftedBackupText());
   const craftedTimes: number[] = [];
   for (let run = 0; run < Math.min(runs, 20); run += 1) {

@@ -164,7 +164,7 @@ function expectRegistryPictures(pictures: readonly RowPicture[], smallest: numbe
 
 describe('the pictures beside every easy-read row of the pages and the planner', () => {
   // The calculator's rows include each of its questions (PicturePoint), drawn on the server.
-  const pages = ['/', '/privacy/', '/404.html', '/offline/', '/plan/', '/budget/'];
+  const pages = ['/', '/privacy/', '/404.html', '/offline/', '/plan/', '/budget/', '/prepare/'];
 
   for (const [width, smallest] of [
     [1280, 96],

@@ -141,12 +141,13 @@ describe('a newer version upgrading the database while a tab has it open', () =>
       await newer.goto(new URL('/privacy/', baseUrl()).href);
       await old.field('What matters to you').fill('My cat, Biscuit.');
 
-      // Another tab, with a newer version of the site, opens the database at version 2 straight
+      // Another tab, with a newer version of the site, opens the database at the next version
+      // (DB_VERSION + 1: DB_VERSION is 2 since notes for an assessment got their store) straight
       // after the words were typed (before the half-second autosave).
       const stored = await newer.evaluate(
         (id) =>
           new Promise<unknown>((resolve, reject) => {
-            const request = indexedDB.open('open-isf-planner', 2);
+            const request = indexedDB.open('open-isf-planner', 3);
             request.onerror = () => reject(request.error);
             request.onsuccess = () => {
               const db = request.result;

@@ -8,7 +8,7 @@
 export const KB = 1000;
 
 /** Which budget a page is held to. */
-export type PageKind = 'content' | 'calculator' | 'planner';
+export type PageKind = 'content' | 'calculator' | 'planner' | 'preparation';
 
 /** The three things a page's weight is checked on. */
 export type Measure = 'js' | 'css' | 'other';
@@ -52,16 +52,25 @@ export const BUDGETS: Readonly<Record<PageKind, PageBudget>> = {
     cssGzip: 15 * KB,
     frameworkAllowed: true,
   },
+  /** "Get ready for your assessment": a tool like the planner, with the same budget. */
+  preparation: {
+    kind: 'preparation',
+    jsGzip: 125 * KB,
+    otherGzip: 60 * KB,
+    cssGzip: 15 * KB,
+    frameworkAllowed: true,
+  },
 };
 
 /**
  * The budget a page is held to, from its path ("/", "/budget/", "/404.html"). Every page
- * that is not the calculator, the letters or the plan is a content page, so a new page gets the
+ * that is not the calculator, the letters, the plan or the assessment notes is a content page, so a new page gets the
  * strictest budget until someone decides otherwise here.
  */
 export function budgetForPage(pagePath: string): PageBudget {
   if (pagePath === '/budget/') return BUDGETS.calculator;
   if (pagePath === '/plan/') return BUDGETS.planner;
+  if (pagePath === '/prepare/') return BUDGETS.preparation;
   // The letters are a form tool like the calculator, with the same budget.
   if (pagePath === '/letters/') return BUDGETS.calculator;
   return BUDGETS.content;

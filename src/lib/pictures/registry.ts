@@ -156,6 +156,11 @@ export const PICTURES = {
     alt: '2 pages of a calendar and an arrow from one to the next',
     source: { symbol: 'next_month' },
   },
+  'takes-long': {
+    idea: 'Taking a long time to do something',
+    alt: 'A person getting dressed and a clock',
+    source: { symbol: 'get_dressed_,_to', badge: 'clock' },
+  },
   'how-long': {
     idea: 'How long something is kept',
     alt: 'A kitchen timer',
@@ -340,6 +345,21 @@ export const PICTURES = {
     source: { symbol: 'study_,_to' },
   },
   'going-out': { idea: 'Going out', alt: 'A bus', source: { symbol: 'bus' } },
+  'safe-at-home': {
+    idea: 'Moving round your home safely',
+    alt: 'A house and a person walking down the stairs',
+    source: { symbol: 'house', badge: 'walk_downstairs_,_to' },
+  },
+  'family-and-friends': {
+    idea: 'Seeing family and friends',
+    alt: 'A family and 2 people hugging',
+    source: { symbol: 'family', badge: 'hug_,_to' },
+  },
+  'work-and-learning': {
+    idea: 'Work, learning and volunteering',
+    alt: 'A person working and a person studying',
+    source: { symbol: 'work_,_to', badge: 'study_,_to' },
+  },
   travel: {
     idea: 'Travel costs: getting to and from your support',
     alt: 'A taxi',

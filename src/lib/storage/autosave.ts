@@ -1,16 +1,16 @@
 /*
- * Autosave for the planner island: saves within half a second of the last change, at once when
- * asked (on `pagehide` or when the page is hidden), one save at a time, carrying each new
- * revision into the next save. Issue 6: "It never says Saved when it was not".
+ * Autosave for the planner island: the record autosave (record-autosave.ts) for plans, in the
+ * planner's words ("plan", "storedPlan"), holding back any box with a broken character.
  */
 import { holdBackBrokenText, type Plan, type PlanProblem } from '../plan';
-import type { SavePlanResult } from './plans';
 import type { StorageFailure } from './errors';
+import type { SavePlanResult } from './plans';
+import { createRecordAutosave, type RecordAutosave } from './record-autosave';
+import type { SaveRecordResult } from './records';
 
-/** How long after the last change autosave waits before saving. */
-export const AUTOSAVE_DELAY_MS = 500;
+export { AUTOSAVE_DELAY_MS } from './record-autosave';
 
-/** What the status line shows. */
+/** What the planner's status line shows. */
 export type AutosaveStatus =
   /** Nothing changed since the plan was opened. */
   | { readonly state: 'idle' }
@@ -53,112 +53,48 @@ export interface AutosaveOptions {
 }
 
 /** An autosaver for one plan. */
-export interface Autosave {
-  /** Call on every change with the whole latest plan; it is saved after a short pause. */
-  change(plan: Plan): void;
-  /** Saves any waiting change now (use on `pagehide` and when the page becomes hidden). */
-  flush(): Promise<void>;
-  /** Goes on from `plan` after a conflict (or a replace): its revision becomes the base. */
-  adopt(plan: Plan): void;
-  /** The revision the next save will check against. */
-  revision(): number;
-  /** Stops the timer. Waiting changes are not saved: call `flush` first. */
-  dispose(): void;
-}
+export type Autosave = RecordAutosave<Plan>;
 
 /**
- * Creates an autosaver. The plan passed to `change` may carry any revision: autosave replaces
- * it with the revision it last saved, so the island does not have to track revisions.
+ * Creates an autosaver for a plan. The plan passed to `change` may carry any revision: autosave
+ * replaces it with the revision it last saved, so the island does not have to track revisions.
  */
 export function createAutosave(options: AutosaveOptions): Autosave {
-  const delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
-  let baseRevision = options.revision;
-  let lastSaved = options.saved ?? null;
-  let waiting: Plan | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let running: Promise<void> | null = null;
-  let inConflict = false;
-  let disposed = false;
-
-  const clearTimer = (): void => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-  };
-
-  const run = async (): Promise<void> => {
-    while (waiting !== null && !inConflict && !disposed) {
-      const plan: Plan = { ...waiting, revision: baseRevision };
-      waiting = null;
-      options.onStatus({ state: 'saving' });
-      // A box with a broken character blocks only itself: the rest of the plan is saved.
-      const { plan: toSave, heldBack } = holdBackBrokenText(plan, lastSaved);
-      let result: SavePlanResult;
-      try {
-        result = await options.save(toSave);
-      } catch (error) {
-        result = { ok: false, kind: 'failed', message: String(error), cause: error };
-      }
-      if (result.ok) {
-        baseRevision = result.revision;
-        lastSaved = result.plan;
-        options.onStatus(
-          waiting === null
-            ? { state: 'saved', savedAt: result.savedAt, revision: result.revision, heldBack }
-            : { state: 'pending' },
-        );
-      } else if (result.kind === 'conflict') {
-        inConflict = true;
-        waiting = null;
-        options.onStatus({
-          state: 'conflict',
-          storedPlan: result.storedPlan,
-          message: result.message,
-        });
-      } else {
-        // Keep the unsaved plan so the next change or flush tries again with the newest words.
-        waiting ??= plan;
-        options.onStatus({ state: 'failed', failure: result });
-        return;
-      }
-    }
-  };
-
-  const flush = (): Promise<void> => {
-    clearTimer();
-    if (running !== null) {
-      // The loop picks up the waiting plan when the save in flight finishes.
-      return running.then(() => (waiting !== null && !inConflict ? flush() : undefined));
-    }
-    if (waiting === null || inConflict || disposed) return Promise.resolve();
-    running = run().finally(() => {
-      running = null;
-    });
-    return running;
-  };
-
-  return {
-    change(plan) {
-      if (disposed || inConflict) return;
-      waiting = plan;
-      options.onStatus({ state: 'pending' });
-      clearTimer();
-      timer = setTimeout(() => {
-        timer = null;
-        void flush();
-      }, delayMs);
+  return createRecordAutosave<Plan, PlanProblem>({
+    save: async (plan) => asRecordResult(await options.save(plan)),
+    onStatus: (status) =>
+      options.onStatus(
+        status.state === 'conflict'
+          ? { state: 'conflict', storedPlan: status.storedRecord, message: status.message }
+          : status,
+      ),
+    revision: options.revision,
+    saved: options.saved ?? null,
+    holdBack: (plan, lastSaved) => {
+      const held = holdBackBrokenText(plan, lastSaved);
+      return { record: held.plan, heldBack: held.heldBack };
     },
-    flush,
-    adopt(plan) {
-      baseRevision = plan.revision;
-      lastSaved = plan;
-      inConflict = false;
-      waiting = null;
-      clearTimer();
-    },
-    revision: () => baseRevision,
-    dispose() {
-      disposed = true;
-      clearTimer();
-    },
-  };
+    ...(options.delayMs === undefined ? {} : { delayMs: options.delayMs }),
+  });
+}
+
+function asRecordResult(result: SavePlanResult): SaveRecordResult<Plan, PlanProblem> {
+  if (result.ok) {
+    return {
+      ok: true,
+      record: result.plan,
+      revision: result.revision,
+      savedAt: result.savedAt,
+      recreated: result.recreated,
+    };
+  }
+  if (result.kind === 'conflict') {
+    return {
+      ok: false,
+      kind: 'conflict',
+      message: result.message,
+      storedRecord: result.storedPlan,
+    };
+  }
+  return result;
 }

@@ -1,34 +1,46 @@
 /*
- * The planner's IndexedDB database: its name, version, stores and cumulative upgrades, as one
- * typed idb schema (tldraw's LocalIndexedDb pattern). The only module family that imports idb.
+ * The site's IndexedDB database: its name, version, stores and cumulative upgrades, as one typed
+ * idb schema (tldraw's LocalIndexedDb pattern). It keeps every kind of record the site saves on
+ * this device, one store for each kind. The only module family that imports idb.
  */
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { IsoDateTime } from '../plan';
 
 // ---------------------------------------------------------------------------------------------
 // WARNING: DB_NAME, DB_VERSION and the store names are part of every visitor's saved data.
-// Changing a name, or the version without an upgrade step below, loses people's plans.
+// Changing a name, or the version without an upgrade step below, loses people's saved work.
 // To change the stores: bump DB_VERSION and ADD an `if (oldVersion < N)` step. Never edit an
-// old step. Plan record formats are versioned separately (PLAN_SCHEMA_VERSION, lib/plan).
+// old step. Each kind of record has its own format version and migrations (PLAN_SCHEMA_VERSION
+// in lib/plan, PREPARATION_SCHEMA_VERSION in lib/prepare), separate from the database's.
+// 1: plans and quarantine. 2: adds the preparation store (notes for an assessment).
 // ---------------------------------------------------------------------------------------------
 
-/** The database's name on this device. Never change it. */
+/** The database's name on this device. Never change it (it says "planner" for its first store). */
 export const DB_NAME = 'open-isf-planner';
 
 /** The database's version. Bump it only with a new upgrade step in `upgradeDatabase`. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** The store of plans, keyed by each plan's `id`. */
 export const PLANS_STORE = 'plans';
 
+/** The store of notes for an assessment ("Get ready for your assessment"), keyed by `id`. */
+export const PREPARATION_STORE = 'preparation';
+
+/** The stores that hold a person's records, one for each kind. */
+export const RECORD_STORES = [PLANS_STORE, PREPARATION_STORE] as const;
+
+/** The name of a store that holds one kind of record. */
+export type RecordStoreName = (typeof RECORD_STORES)[number];
+
 /** The store of records that could not be read, kept untouched so nothing is ever lost. */
 export const QUARANTINE_STORE = 'quarantine';
 
-/** A record moved aside because it could not be read as a plan. */
+/** A record moved aside because it could not be read. */
 export interface QuarantinedRecord {
   /** The store it was in. */
-  readonly fromStore: typeof PLANS_STORE;
-  /** Its key in that store (the plan's id). */
+  readonly fromStore: RecordStoreName;
+  /** Its key in that store (the record's id). */
   readonly key: IDBValidKey;
   /** When it was moved aside. */
   readonly movedAt: IsoDateTime;
@@ -38,8 +50,8 @@ export interface QuarantinedRecord {
   readonly raw: unknown;
 }
 
-/** The planner database's typed schema. */
-export interface PlannerDb extends DBSchema {
+/** The database's typed schema. */
+export interface SiteDb extends DBSchema {
   [PLANS_STORE]: {
     key: string;
     /**
@@ -48,14 +60,19 @@ export interface PlannerDb extends DBSchema {
      */
     value: unknown;
   };
+  [PREPARATION_STORE]: {
+    key: string;
+    /** A record of notes for an assessment. Typed `unknown` for the same reason as a plan. */
+    value: unknown;
+  };
   [QUARANTINE_STORE]: {
     key: number;
     value: QuarantinedRecord;
   };
 }
 
-/** An open connection to the planner database. */
-export type PlannerDatabase = IDBPDatabase<PlannerDb>;
+/** An open connection to the database. */
+export type SiteDatabase = IDBPDatabase<SiteDb>;
 
 /** What `openDatabase` reports while it opens. */
 export interface OpenDatabaseCallbacks {
@@ -65,47 +82,52 @@ export interface OpenDatabaseCallbacks {
 
 /**
  * Creates or upgrades the stores. Cumulative: a database at any older version runs every step
- * after its own, in order.
+ * after its own, in order, up to `newVersion` (today's `DB_VERSION`; older only in tests).
  */
 export function upgradeDatabase(
-  db: PlannerDatabase,
+  db: SiteDatabase,
   oldVersion: number,
-  _transaction: IDBPTransaction<PlannerDb, StoreNames<PlannerDb>[], 'versionchange'>,
+  _transaction: IDBPTransaction<SiteDb, StoreNames<SiteDb>[], 'versionchange'>,
+  newVersion: number = DB_VERSION,
 ): void {
-  if (oldVersion < 1) {
+  if (oldVersion < 1 && newVersion >= 1) {
     db.createObjectStore(PLANS_STORE, { keyPath: 'id' });
     db.createObjectStore(QUARANTINE_STORE, { autoIncrement: true });
+  }
+  if (oldVersion < 2 && newVersion >= 2) {
+    db.createObjectStore(PREPARATION_STORE, { keyPath: 'id' });
   }
 }
 
 /**
- * Opens the planner database with a given IndexedDB factory (so tests can give each test its
+ * Opens the database with a given IndexedDB factory (so tests can give each test its
  * own). Like idb's `openDB`, but the factory is passed in. `version` is for tests only.
  */
 export function openDatabase(
   factory: IDBFactory,
   callbacks: OpenDatabaseCallbacks = {},
   version: number = DB_VERSION,
-): Promise<PlannerDatabase> {
+): Promise<SiteDatabase> {
   const request = factory.open(DB_NAME, version);
   request.addEventListener('upgradeneeded', (event) => {
     const transaction = request.transaction;
     if (transaction === null) return;
     upgradeDatabase(
-      wrap(request.result) as unknown as PlannerDatabase,
+      wrap(request.result) as unknown as SiteDatabase,
       event.oldVersion,
       wrap(transaction) as unknown as IDBPTransaction<
-        PlannerDb,
-        StoreNames<PlannerDb>[],
+        SiteDb,
+        StoreNames<SiteDb>[],
         'versionchange'
       >,
+      version,
     );
   });
   request.addEventListener('blocked', () => callbacks.blocked?.());
-  return wrap(request) as unknown as Promise<PlannerDatabase>;
+  return wrap(request) as unknown as Promise<SiteDatabase>;
 }
 
-/** Deletes the whole planner database. Waits (calling `blocked`) while other tabs hold it open. */
+/** Deletes the whole database, every kind of record. Waits (calling `blocked`) while other tabs hold it open. */
 export function deleteDatabase(factory: IDBFactory, blocked?: () => void): Promise<void> {
   const request = factory.deleteDatabase(DB_NAME);
   request.addEventListener('blocked', () => blocked?.());

@@ -1,17 +1,31 @@
 /*
- * Saving support plans on this device (IndexedDB through idb): the only module that imports
- * idb. Built on lib/plan for the data model and migrations.
+ * Saving on this device (IndexedDB through idb): the only module that imports idb. One
+ * database keeps every kind of record the site saves (plans, notes for an assessment), each
+ * with its own format version and migrations (lib/plan, lib/prepare). The notes' kind is
+ * imported from './preparation' itself, so the planner's first load does not carry it.
  */
 export {
   DB_NAME,
   DB_VERSION,
   PLANS_STORE,
+  PREPARATION_STORE,
   QUARANTINE_STORE,
-  type PlannerDb,
+  RECORD_STORES,
+  type SiteDb,
   type QuarantinedRecord,
+  type RecordStoreName,
 } from './database';
 export * from './errors';
+export * from './connection';
+export * from './records';
 export * from './plans';
-export * from './autosave';
+export * from './record-autosave';
+export {
+  createAutosave,
+  type Autosave,
+  type AutosaveOptions,
+  type AutosaveStatus,
+} from './autosave';
 export * from './persistence';
+export * from './record-journal';
 export * from './journal';

@@ -1,20 +1,20 @@
 /*
- * The unsaved-words journal: a copy of the open plan, written synchronously to the browser's
- * local storage on every change, so the words are on the device before the page can go (a
- * reload, a link, quitting the browser). It is cleared once IndexedDB holds the same words, and
+ * The unsaved-words journal of plans (record-journal.ts for any record): a copy of the open plan,
+ * written synchronously to the browser's local storage on every change, so the words are on the
+ * device before the page can go (a reload, a link, quitting the browser). It is cleared once IndexedDB holds the same words, and
  * replayed into the plan on the next open with the two-tab rules. Why a journal, and what it
  * costs: docs/decisions/unsaved-words-journal.md.
  */
 import { migrate, type Plan } from '../plan';
 import { differingWords, type ClashingWords } from '../plan/merge';
-
-/** The part of the Web Storage API the journal uses (the browser's `localStorage`, or a fake). */
-export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key'> & {
-  readonly length: number;
-};
-
-/** Every journal key starts with this, then the writing page's id, ":" and the plan's id. */
-export const JOURNAL_PREFIX = 'open-isf-unsaved:';
+import {
+  journalKeys,
+  readJson,
+  readRecordJournals,
+  writeRecordJournal,
+  type JournalKind,
+  type JournalStorage,
+} from './record-journal';
 
 /** Words kept for the person to copy (after a clash) start with this, then the plan's id. */
 export const KEPT_WORDS_PREFIX = 'open-isf-kept:';
@@ -44,16 +44,6 @@ export type JournalReplay =
    */
   | { readonly kind: 'keep-both'; readonly kept: readonly ClashingWords[] };
 
-/** The browser's local storage, or null when the browser will not give it. */
-export function browserJournalStorage(): JournalStorage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    // Some browsers throw a SecurityError just for looking, when storage is blocked.
-    return null;
-  }
-}
-
 /**
  * Writes the plan on screen and the revision it was typed on top of. Synchronous, so it is done
  * before any event that leaves the page. Returns false when the browser refused (storage full or
@@ -65,12 +55,7 @@ export function writeJournal(
   plan: Plan,
   baseRevision: number,
 ): boolean {
-  try {
-    storage.setItem(journalKey(writer, plan.id), JSON.stringify({ baseRevision, plan }));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeRecordJournal(storage, PLAN_JOURNAL, writer, plan, baseRevision);
 }
 
 /**
@@ -83,29 +68,19 @@ export function readJournals(
   planId: string,
   isLive: (writer: string) => boolean,
 ): JournalEntry[] {
-  const entries: JournalEntry[] = [];
-  for (const key of journalKeys(storage)) {
-    const writer = key.slice(JOURNAL_PREFIX.length, key.length - planId.length - 1);
-    if (key !== journalKey(writer, planId) || isLive(writer)) continue;
-    const parsed = readJson(storage, key);
-    if (typeof parsed !== 'object' || parsed === null) continue;
-    const { baseRevision, plan } = parsed as { baseRevision?: unknown; plan?: unknown };
-    if (typeof baseRevision !== 'number' || !Number.isSafeInteger(baseRevision)) continue;
-    const migrated = migrate(plan);
-    if (!migrated.ok || migrated.plan.id !== planId) continue;
-    entries.push({ writer, baseRevision, plan: migrated.plan });
-  }
-  return entries.sort((a, b) => (a.plan.updatedAt < b.plan.updatedAt ? 1 : -1));
+  return readRecordJournals(storage, PLAN_JOURNAL, planId, isLive).map(
+    ({ writer, baseRevision, record }) => ({ writer, baseRevision, plan: record }),
+  );
 }
 
-/** Removes one page's journal of a plan (its words are saved in IndexedDB, or shown to copy). */
-export function clearJournal(storage: JournalStorage, writer: string, planId: string): void {
-  try {
-    storage.removeItem(journalKey(writer, planId));
-  } catch {
-    // Storage that cannot be changed holds nothing new.
-  }
-}
+/** Plans in the journal. */
+const PLAN_JOURNAL: JournalKind<Plan> = {
+  field: 'plan',
+  read: (raw) => {
+    const migrated = migrate(raw);
+    return migrated.ok ? migrated.plan : null;
+  },
+};
 
 /** Removes every journal of a plan, and its kept words (the plan was deleted). */
 export function clearPlanJournals(storage: JournalStorage, planId: string): void {
@@ -186,32 +161,6 @@ export function readKeptWords(storage: JournalStorage, planId: string): Clashing
       typeof (entry as { where?: unknown }).where === 'string' &&
       typeof (entry as { words?: unknown }).words === 'string',
   );
-}
-
-function journalKey(writer: string, planId: string): string {
-  return `${JOURNAL_PREFIX}${writer}:${planId}`;
-}
-
-function journalKeys(storage: JournalStorage): string[] {
-  const keys: string[] = [];
-  try {
-    for (let index = 0; index < storage.length; index += 1) {
-      const key = storage.key(index);
-      if (key?.startsWith(JOURNAL_PREFIX) === true) keys.push(key);
-    }
-  } catch {
-    // Storage that cannot be read holds no journal.
-  }
-  return keys;
-}
-
-function readJson(storage: JournalStorage, key: string): unknown {
-  try {
-    const text = storage.getItem(key);
-    return text === null ? null : (JSON.parse(text) as unknown);
-  } catch {
-    return null;
-  }
 }
 
 /** True when two plans hold the same answers, whatever their revision and time of change. */

@@ -164,6 +164,8 @@ describe('the budgets', () => {
   it('holds the calculator, the plan and every other page to issue 8’s and 18’s figures', () => {
     expect(budgetForPage('/budget/').jsGzip).toBe(125 * KB);
     expect(budgetForPage('/plan/').jsGzip).toBe(125 * KB);
+    expect(budgetForPage('/prepare/')).toBe(BUDGETS.preparation);
+    expect(budgetForPage('/prepare/').jsGzip).toBe(125 * KB);
     for (const page of ['/', '/guides/', '/guides/hard-words/', '/help/', '/404.html', '/new/']) {
       expect(budgetForPage(page)).toBe(BUDGETS.content);
     }

@@ -9,7 +9,10 @@ import {
   savePlan,
   storageFailureFrom,
 } from '../../../src/lib/storage';
-import { openDatabase } from '../../../src/lib/storage/database';
+import { DB_VERSION, openDatabase } from '../../../src/lib/storage/database';
+
+/** The database version a newer site would open. */
+const NEWER = DB_VERSION + 1;
 import { freshIndexedDb, openRaw, openStorage } from './helpers';
 
 const now = new Date('2026-05-24T10:42:00.000Z');
@@ -134,16 +137,16 @@ describe('upgrades while another tab is open', () => {
         reasons.push(saved.ok ? 'saved' : saved.kind);
       },
     });
-    const upgraded = await openRaw(factory, 2);
+    const upgraded = await openRaw(factory, NEWER);
     expect(reasons).toEqual(['upgrade', 'saved']);
-    expect(upgraded.version).toBe(2);
+    expect(upgraded.version).toBe(NEWER);
     upgraded.close();
   });
 
   it('tells the old tab to reload when it tries to save after the upgrade', async () => {
     const factory = freshIndexedDb();
     const oldTab = await openStorage(factory, { onVersionChange: () => undefined });
-    (await openRaw(factory, 2)).close();
+    (await openRaw(factory, NEWER)).close();
     const result = await savePlan(oldTab, createEmptyPlan(now, 'p1'));
     expect(result.ok ? 'ok' : result.kind).toBe('closed');
     expect(result.ok ? '' : result.message).toMatch(/Reload this page/);
@@ -155,8 +158,8 @@ describe('upgrades while another tab is open', () => {
       onVersionChange: () => new Promise<void>(() => undefined),
       versionChangeGraceMs: 10,
     });
-    const upgraded = await openRaw(factory, 2);
-    expect(upgraded.version).toBe(2);
+    const upgraded = await openRaw(factory, NEWER);
+    expect(upgraded.version).toBe(NEWER);
     upgraded.close();
   });
 
@@ -169,9 +172,9 @@ describe('upgrades while another tab is open', () => {
     const blocked = vi.fn(() => {
       setTimeout(() => olderTab.close(), 5);
     });
-    const db = await openDatabase(factory, { blocked }, 2);
+    const db = await openDatabase(factory, { blocked });
     expect(blocked).toHaveBeenCalledTimes(1);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     db.close();
   });
 });

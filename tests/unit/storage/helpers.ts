@@ -4,9 +4,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { DB_NAME, PLANS_STORE, QUARANTINE_STORE } from '../../../src/lib/storage';
 import {
-  openPlannerStorage,
-  type OpenPlannerStorageOptions,
-  type PlannerStorage,
+  openSiteStorage,
+  type OpenSiteStorageOptions,
+  type SiteStorage,
 } from '../../../src/lib/storage';
 
 /** A new, empty IndexedDB, so no test sees another's data. */
@@ -17,9 +17,9 @@ export function freshIndexedDb(): IDBFactory {
 /** Opens planner storage on `factory`, failing the test if it cannot. */
 export async function openStorage(
   factory: IDBFactory,
-  options: Omit<OpenPlannerStorageOptions, 'indexedDB'> = {},
-): Promise<PlannerStorage> {
-  const result = await openPlannerStorage({ ...options, indexedDB: factory });
+  options: Omit<OpenSiteStorageOptions, 'indexedDB'> = {},
+): Promise<SiteStorage> {
+  const result = await openSiteStorage({ ...options, indexedDB: factory });
   if (!result.ok) throw new Error(`Could not open storage: ${result.message}`);
   return result.storage;
 }

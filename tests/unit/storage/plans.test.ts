@@ -17,7 +17,7 @@ import {
   listPlans,
   listQuarantined,
   loadPlan,
-  openPlannerStorage,
+  openSiteStorage,
   savePlan,
 } from '../../../src/lib/storage';
 import {
@@ -60,7 +60,7 @@ describe('opening storage', () => {
   });
 
   it('says "unavailable" when the browser has no IndexedDB', async () => {
-    const result = await openPlannerStorage({ indexedDB: null });
+    const result = await openSiteStorage({ indexedDB: null });
     expect(result.ok ? 'ok' : result.kind).toBe('unavailable');
     expect(result.ok ? '' : result.message).toMatch(/private window/);
   });
@@ -71,7 +71,7 @@ describe('opening storage', () => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       },
     } as unknown as IDBFactory;
-    const result = await openPlannerStorage({ indexedDB: refusing });
+    const result = await openSiteStorage({ indexedDB: refusing });
     expect(result.ok ? 'ok' : result.kind).toBe('unavailable');
   });
 
@@ -85,7 +85,7 @@ describe('opening storage', () => {
       removeEventListener: () => undefined,
     });
     const silent = { open: () => held } as unknown as IDBFactory;
-    const result = await openPlannerStorage({ indexedDB: silent, openTimeoutMs: 50 });
+    const result = await openSiteStorage({ indexedDB: silent, openTimeoutMs: 50 });
     expect(result.ok ? 'ok' : result.kind).toBe('unavailable');
     expect(result.ok ? '' : result.message).toMatch(/did not open its storage/);
 
@@ -104,7 +104,7 @@ describe('opening storage', () => {
   it('says "newer-version" when a newer site has upgraded the database', async () => {
     const factory = freshIndexedDb();
     (await openRaw(factory, 99)).close();
-    const result = await openPlannerStorage({ indexedDB: factory });
+    const result = await openSiteStorage({ indexedDB: factory });
     expect(result.ok ? 'ok' : result.kind).toBe('newer-version');
     expect(result.ok ? '' : result.message).toMatch(/Reload this page/);
   });

@@ -38,7 +38,7 @@ import { BackupReminder } from '../export/BackupReminder';
 import { KeptWords, type KeptKind } from './KeptWords';
 import { StatusLine } from './StatusLine';
 import { downloadRawData, type PlanStore, type RecordRef } from './store';
-import { otherOpenPages, TAB_ID } from './tab';
+import { otherOpenPages, TAB_ID } from '../tab';
 import { TaskList } from './TaskList';
 
 interface PlanWorkspaceProps {

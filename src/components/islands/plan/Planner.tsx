@@ -8,11 +8,11 @@ import { lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { LoadPart } from '../LoadPart';
 import {
   browserJournalStorage,
-  closePlannerStorage,
-  openPlannerStorage,
+  closeSiteStorage,
+  openSiteStorage,
   savePlan,
   STORAGE_MESSAGES,
-  type OpenPlannerStorageOptions,
+  type OpenSiteStorageOptions,
 } from '../../../lib/storage';
 import type { Plan } from '../../../lib/plan';
 import { readPlannerRoute, writePlannerRoute, type PlannerRoute } from '../../../lib/plan/route';
@@ -75,7 +75,7 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
   const openPlan = useRef<OpenPlanRegistry['current']>(null);
 
   const closeEvents = useCallback(
-    (): OpenPlannerStorageOptions => ({
+    (): OpenSiteStorageOptions => ({
       onVersionChange: async (reason) => {
         setSavedAgain(false);
         if (reason === 'upgrade') {
@@ -95,7 +95,7 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
 
   /** Opens the storage again after it was deleted or cleared, and saves the plan on screen in it. */
   const saveAgain = useCallback(async () => {
-    const opened = await openPlannerStorage(closeEvents());
+    const opened = await openSiteStorage(closeEvents());
     const failed = (message: string): void =>
       setClosed((now) => now && { ...now, againProblem: `Not saved again. ${message}` });
     if (!opened.ok) return failed(opened.message);
@@ -103,7 +103,7 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
     if (onScreen !== null) {
       const saved = await savePlan(opened.storage, onScreen);
       if (!saved.ok) {
-        closePlannerStorage(opened.storage);
+        closeSiteStorage(opened.storage);
         return failed(saved.message);
       }
     }
@@ -117,7 +117,7 @@ export default function Planner({ pictures }: { pictures: PlannerPictures }) {
 
   useEffect(() => {
     let cancelled = false;
-    void openPlannerStorage({
+    void openSiteStorage({
       onBlocked: () => {
         if (!cancelled) setStoreState({ kind: 'opening', blocked: true });
       },

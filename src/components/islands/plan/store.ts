@@ -17,7 +17,7 @@ import {
   type JournalStorage,
   type ListPlansResult,
   type LoadPlanResult,
-  type PlannerStorage,
+  type SiteStorage,
   type SavePlanResult,
 } from '../../../lib/storage';
 import {
@@ -63,7 +63,7 @@ export async function downloadRawData(store: PlanStore, record: RecordRef): Prom
 }
 
 /** Plans kept on this device through lib/storage, with their unsaved words in `journal`. */
-export function deviceStore(storage: PlannerStorage, journal: JournalStorage | null): PlanStore {
+export function deviceStore(storage: SiteStorage, journal: JournalStorage | null): PlanStore {
   return {
     onDevice: true,
     journal,

@@ -1,13 +1,19 @@
 /*
  * This page's own id, and a way to know which other pages of the site are still open, so a new
- * page puts back only the unsaved words of pages that have gone (lib/storage/journal). Each page
- * holds a Web Lock named after its id for as long as it is open; the browser lets it go when the
- * page goes, even when the browser quits.
+ * page puts back only the unsaved words of pages that have gone (lib/storage/journal), in the
+ * planner and in the assessment notes. Each page holds a Web Lock named after its id for as long
+ * as it is open; the browser lets it go when the page goes, even when the browser quits.
  */
-import { newId } from '../../../lib/plan';
 
 /** This page's id: its journal entries carry it. */
-export const TAB_ID: string = newId();
+export const TAB_ID: string = pageId();
+
+/** A new random id, made as a plan's id is (lib/plan newId), without loading the plan's code. */
+function pageId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
 
 const LOCK_PREFIX = 'open-isf-page:';
 

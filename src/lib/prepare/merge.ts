@@ -1,0 +1,79 @@
+/*
+ * Putting together 2 versions of the notes, so nothing typed is lost when 2 tabs (or a page
+ * that went before it saved) changed them. Each answer is taken from whichever side changed
+ * it; when both sides wrote different words in the same answer, both are kept, one after the
+ * other. A choice both sides changed keeps this tab's choice, the person's latest.
+ */
+import { AREA_IDS } from './areas';
+import type { AreaNotes, PreparationNotes, WrittenAnswer } from './notes';
+
+/** What `mergeNotes` made, and whether any answer had words from both sides. */
+export interface MergedNotes {
+  readonly notes: PreparationNotes;
+  /** True when both sides wrote in the same answer, so their words were put one after the other. */
+  readonly joined: boolean;
+}
+
+type AnswerKey = keyof AreaNotes;
+
+const WRITTEN: readonly ('badDay' | 'whoHelps' | 'better')[] = ['badDay', 'whoHelps', 'better'];
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Both sides' words in one answer: theirs, a blank line, then ours (each once). */
+export function joinWords(theirs: string, ours: string): string {
+  if (theirs.trim() === '') return ours;
+  if (ours.trim() === '' || theirs.includes(ours)) return theirs;
+  if (ours.includes(theirs)) return ours;
+  return `${theirs}\n\n${ours}`;
+}
+
+function joinAnswer(theirs: WrittenAnswer, ours: WrittenAnswer): WrittenAnswer {
+  return { words: joinWords(theirs.words, ours.words), notSure: ours.notSure ?? theirs.notSure };
+}
+
+/**
+ * Puts `ours` (this tab's notes) together with `theirs` (saved since by another page), given
+ * `base`, the version both started from, or null when it is not known (then every answer that
+ * differs counts as changed on both sides). The result carries `theirs`' revision, so it can be
+ * saved over it.
+ */
+export function mergeNotes(
+  base: PreparationNotes | null,
+  ours: PreparationNotes,
+  theirs: PreparationNotes,
+): MergedNotes {
+  let joined = false;
+  const areas = { ...theirs.areas };
+  for (const id of AREA_IDS) {
+    const b = base?.areas[id] ?? null;
+    const o = ours.areas[id];
+    const t = theirs.areas[id];
+    const area: Record<AnswerKey, unknown> = { ...t };
+    for (const key of Object.keys(o) as AnswerKey[]) {
+      if (same(o[key], t[key])) continue;
+      const oursChanged = b === null || !same(o[key], b[key]);
+      const theirsChanged = b === null || !same(t[key], b[key]);
+      if (oursChanged && !theirsChanged) area[key] = o[key];
+      else if (oursChanged && theirsChanged) {
+        if ((WRITTEN as readonly string[]).includes(key)) {
+          const k = key as (typeof WRITTEN)[number];
+          area[k] = joinAnswer(t[k], o[k]);
+          joined ||= t[k].words.trim() !== '' && o[k].words.trim() !== '';
+        } else if (key === 'hardWays') {
+          area[key] = {
+            chosen: [...new Set([...t.hardWays.chosen, ...o.hardWays.chosen])],
+            words: joinWords(t.hardWays.words, o.hardWays.words),
+            notSure: o.hardWays.notSure ?? t.hardWays.notSure,
+          };
+          joined ||= t.hardWays.words.trim() !== '' && o.hardWays.words.trim() !== '';
+        } else area[key] = o[key];
+      }
+    }
+    areas[id] = area as AreaNotes;
+  }
+  const updatedAt = ours.updatedAt > theirs.updatedAt ? ours.updatedAt : theirs.updatedAt;
+  return { notes: { ...theirs, areas, updatedAt }, joined };
+}

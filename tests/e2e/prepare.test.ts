@@ -1,0 +1,323 @@
+/*
+ * "Get ready for your assessment" in real Chromium with real IndexedDB: an area finished with
+ * the keyboard alone, found again after a reload; words typed just before a reload kept; 2 tabs
+ * that never lose each other's words; "Delete everything" taking the notes too; England and
+ * Scotland words; and no accessibility problems at 320 and 1280 pixels wide.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, contextWithoutSpeech, launchBrowser } from './support/browser';
+import { SitePage } from './pages/SitePage';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Waits for the list of areas, once the notes are open. */
+async function listReady(page: Page): Promise<void> {
+  await page.getByText(/You have finished \d+ of 10 areas/).waitFor();
+}
+
+async function waitForSaved(page: Page): Promise<void> {
+  await page.locator('.plan-status', { hasText: /Saved on this device at \d\d:\d\d/ }).waitFor();
+}
+
+function status(page: Page, area: string) {
+  return page.locator('.task-list__item', { hasText: area }).locator('.task-status');
+}
+
+interface Focused {
+  tag: string;
+  type: string;
+  id: string;
+  label: string;
+  text: string;
+}
+
+function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLInputElement | null;
+    return {
+      tag: element?.tagName.toLowerCase() ?? '',
+      type: element?.getAttribute('type') ?? '',
+      id: element?.id ?? '',
+      label: element?.labels?.[0]?.textContent?.trim() ?? '',
+      text: element?.textContent?.trim() ?? '',
+    };
+  });
+}
+
+async function tabTo(page: Page, matches: (element: Focused) => boolean): Promise<void> {
+  for (let presses = 0; presses < 120; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (matches(await focused(page))) return;
+  }
+  throw new Error('Could not reach the control with the Tab key');
+}
+
+const WORDS: Readonly<Record<string, string>> = {
+  'prepare-food-badDay': 'I forget to eat. <b>Then</b> I feel dizzy & fall.',
+  'prepare-food-hardWays-words': 'Most weeks, 3 times.',
+  'prepare-food-whoHelps': 'My sister, on Sundays.',
+  'prepare-food-better': 'Someone to cook with me.',
+};
+
+describe('notes for an assessment', () => {
+  it('finishes an area with the keyboard alone at 320 pixels, and finds it all after a reload', async () => {
+    const context = await contextWithoutSpeech(browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 800 });
+    try {
+      await page.goto(new URL('/prepare/', baseUrl()).href);
+      await listReady(page);
+      await tabTo(page, (element) => element.tag === 'a' && element.text === 'Food and drink');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Food and drink' }).waitFor();
+
+      // "Is this hard for you?": the first radio takes the focus; the arrow keys choose.
+      await tabTo(page, (element) => element.type === 'radio' && element.label === 'Yes');
+      await page.keyboard.press('ArrowDown');
+      expect((await focused(page)).label).toBe('Sometimes');
+      for (const id of Object.keys(WORDS)) {
+        await tabTo(page, (element) => element.id === id);
+        await page.keyboard.type(WORDS[id] ?? '');
+      }
+      // "Or choose:" under the last answer: the arrow keys move to "Ask me at the meeting".
+      await tabTo(page, (element) => element.id === 'prepare-food-better-not-sure-write');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      expect((await focused(page)).label).toBe('Ask me at the meeting');
+      // Back up to the ways it is hard: 2 of the 4 boxes, with the space bar.
+      for (let presses = 0; presses < 40; presses += 1) {
+        await page.keyboard.press('Shift+Tab');
+        if ((await focused(page)).label === 'Do you need someone to help you?') break;
+      }
+      expect((await focused(page)).label).toBe('Do you need someone to help you?');
+      await page.keyboard.press('Space');
+      await tabTo(page, (element) => element.label === 'Could you or someone else get hurt?');
+      await page.keyboard.press('Space');
+      await tabTo(page, (element) => element.label === 'Yes, it is done');
+      await page.keyboard.press('Space');
+      await tabTo(page, (element) => element.text === 'Save and go back to the list');
+      await page.keyboard.press('Enter');
+      await listReady(page);
+      expect(await status(page, 'Food and drink').innerText()).toBe('Done');
+      await waitForSaved(page);
+
+      await page.reload();
+      await listReady(page);
+      expect(await status(page, 'Food and drink').innerText()).toBe('Done');
+      expect(await status(page, 'Using the toilet').innerText()).toBe('Not started');
+      await page.getByRole('link', { name: 'Food and drink' }).click();
+      await page.getByRole('heading', { name: 'Food and drink' }).waitFor();
+      for (const [id, words] of Object.entries(WORDS)) {
+        expect(await page.locator(`#${id}`).inputValue()).toBe(words);
+      }
+      expect(await page.getByRole('radio', { name: 'Sometimes' }).isChecked()).toBe(true);
+      expect(await page.locator('#prepare-food-better-not-sure-ask-at-meeting').isChecked()).toBe(
+        true,
+      );
+      const ways = page.locator('.prepare-ways input[type="checkbox"]');
+      expect(
+        await ways.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).checked)),
+      ).toEqual([true, false, true, false]);
+      // Words that look like code are shown as words.
+      expect(await page.locator('b', { hasText: 'Then' }).count()).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        320,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps words typed just before a reload', async () => {
+    const site = await SitePage.open(browser, '/prepare/#area=washing');
+    try {
+      const { page } = site;
+      const box = page.getByLabel('What happens on a bad day?');
+      await box.waitFor();
+      await box.fill('I cannot reach my feet.');
+      // No wait for autosave: the page goes at once.
+      await page.reload();
+      await page.getByRole('heading', { name: 'Washing and keeping clean' }).waitFor();
+      await expectValue(page, 'What happens on a bad day?', 'I cannot reach my feet.');
+      await waitForSaved(page);
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('never loses words written in 2 tabs', async () => {
+    const site = await SitePage.open(browser, '/prepare/#area=toilet');
+    try {
+      const first = site.page;
+      const second = await site.context.newPage();
+      await second.goto(first.url().replace('#area=toilet', '#area=dressing'));
+      await first.getByLabel('What would make it better?').waitFor();
+      await second.getByLabel('What would make it better?').waitFor();
+      await first.getByLabel('What would make it better?').fill('A rail by the toilet.');
+      await waitForSaved(first);
+      await second.getByLabel('What would make it better?').fill('Clothes with no buttons.');
+      await waitForSaved(second);
+      // Both tabs then write in the same answer.
+      await second.goto(first.url());
+      await second.getByLabel('Who helps you now, and how often?').waitFor();
+      await first.getByLabel('Who helps you now, and how often?').fill('My dad, every night.');
+      await second.getByLabel('Who helps you now, and how often?').fill('Nobody at weekends.');
+      await waitForSaved(first);
+      await waitForSaved(second);
+      await first.waitForTimeout(1500);
+
+      const third = await site.context.newPage();
+      await third.goto(first.url());
+      await expectValue(third, 'What would make it better?', 'A rail by the toilet.');
+      const who = await third.getByLabel('Who helps you now, and how often?').inputValue();
+      expect(who).toContain('My dad, every night.');
+      expect(who).toContain('Nobody at weekends.');
+      await third.goto(first.url().replace('#area=toilet', '#area=dressing'));
+      await expectValue(third, 'What would make it better?', 'Clothes with no buttons.');
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('"Delete everything" on the privacy page deletes the notes too', async () => {
+    const site = await SitePage.open(browser, '/prepare/#area=home');
+    try {
+      const { page } = site;
+      await page.getByLabel('What would make it better?').fill('A cleaner once a week.');
+      await waitForSaved(page);
+      await site.goto('/privacy/');
+      await page.getByRole('button', { name: 'Delete everything saved on this device' }).click();
+      await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+      await page.getByText('Everything saved on this device has been deleted.').waitFor();
+      await site.goto('/prepare/#area=home');
+      await expectValue(page, 'What would make it better?', '');
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('the page', () => {
+  it.each([320, 1280])(
+    'has no accessibility problems at %i pixels wide, in the list and in an area',
+    async (width) => {
+      const site = await SitePage.open(browser, '/prepare/', { width });
+      try {
+        await listReady(site.page);
+        expect(await site.axeViolations()).toEqual([]);
+        expect(await site.horizontalOverflow()).toBe(0);
+        await site.page.getByRole('link', { name: 'Caring for a child' }).click();
+        await site.page.getByRole('heading', { name: 'Caring for a child' }).waitFor();
+        await site.page.getByLabel('What happens on a bad day?').fill('The school run is hard.');
+        await site.page
+          .getByRole('checkbox', { name: 'Does it hurt, upset or worry you?' })
+          .check();
+        await waitForSaved(site.page);
+        // A picture beside every point and question.
+        const points = site.page.locator('.picture-point');
+        expect(await points.count()).toBeGreaterThanOrEqual(10);
+        expect(await site.page.locator('.picture-point > img.picture-point__picture').count()).toBe(
+          await points.count(),
+        );
+        expect(await site.axeViolations()).toEqual([]);
+        expect(await site.horizontalOverflow()).toBe(0);
+        expect(site.problemList()).toEqual([]);
+      } finally {
+        await site.close();
+      }
+    },
+  );
+
+  it('shows the England words or the Scotland words, as the reader chooses', async () => {
+    const site = await SitePage.open(browser, '/prepare/');
+    try {
+      const { page } = site;
+      const england = page.getByText('In England, the law lists the areas your council looks at.');
+      const scotland = page.getByText(
+        'In Scotland, your council looks at the same everyday areas.',
+      );
+      const englandLaw = page.getByText('"managing and maintaining nutrition"', { exact: false });
+      const scotlandLaw = page.getByText('critical, substantial, medium and low', { exact: false });
+      // Both until the reader chooses.
+      expect(await england.isVisible()).toBe(true);
+      expect(await scotland.isVisible()).toBe(true);
+      await page.getByRole('radio', { name: 'Scotland' }).check();
+      expect(await england.isVisible()).toBe(false);
+      expect(await englandLaw.isVisible()).toBe(false);
+      expect(await scotland.isVisible()).toBe(true);
+      expect(await scotlandLaw.isVisible()).toBe(true);
+      await page.getByRole('radio', { name: 'England' }).check();
+      expect(await england.isVisible()).toBe(true);
+      expect(await englandLaw.isVisible()).toBe(true);
+      expect(await scotland.isVisible()).toBe(false);
+      expect(await scotlandLaw.isVisible()).toBe(false);
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it.each([
+    ['/guides/getting-ready-for-your-assessment/', 'Get ready for your assessment'],
+    ['/', 'Get ready for your assessment'],
+    ['/guides/the-8-steps/', 'Write notes about your life to take with you'],
+  ])('has a way in from %s', async (path, words) => {
+    const site = await SitePage.open(browser, path);
+    try {
+      await site.page.getByRole('link', { name: words }).first().click();
+      await site.page
+        .getByRole('heading', { name: 'Get ready for your assessment', level: 1 })
+        .waitFor();
+      expect(new URL(site.page.url()).pathname).toBe('/prepare/');
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('keeps every other box saving when one has a broken character, and says how to mend it', async () => {
+    const site = await SitePage.open(browser, '/prepare/#area=dressing');
+    try {
+      const { page } = site;
+      const badDay = page.getByLabel('What happens on a bad day?');
+      await badDay.fill('Buttons are hard.');
+      await waitForSaved(page);
+      // A lone surrogate, put in as a paste would, through the box's own value setter.
+      await badDay.evaluate((box) => {
+        const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+        setter?.call(box, 'Buttons \uD800');
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await page.getByLabel('What would make it better?').fill('Clothes with zips.');
+      const problem = page.locator('.plan-status--problem');
+      await expect.poll(() => problem.innerText()).toContain('1 box is not saved.');
+      expect(await problem.innerText()).toContain(
+        '"What happens on a bad day?" in Getting dressed has a broken character in it.',
+      );
+      expect(await site.axeViolations()).toEqual([]);
+      await page.reload();
+      await expectValue(page, 'What would make it better?', 'Clothes with zips.');
+      await expectValue(page, 'What happens on a bad day?', 'Buttons are hard.');
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+async function expectValue(page: Page, label: string, value: string): Promise<void> {
+  const box = page.getByLabel(label);
+  await box.waitFor();
+  await expect.poll(() => box.inputValue()).toBe(value);
+}

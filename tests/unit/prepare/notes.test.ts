@@ -1,0 +1,88 @@
+/* Notes for an assessment: every question skippable, "not sure" answers, and the format check. */
+import { describe, expect, it } from 'vitest';
+import { AREA_IDS } from '../../../src/lib/prepare/areas';
+import {
+  createEmptyNotes,
+  emptyAreaNotes,
+  isAreaEmpty,
+  migrateNotes,
+  nextNotesRevision,
+  MAX_NOTES_REVISION,
+  PREPARATION_SCHEMA_VERSION,
+  updateArea,
+} from '../../../src/lib/prepare/notes';
+
+const now = new Date('2026-12-02T10:42:00.000Z');
+const later = new Date('2026-12-02T11:00:00.000Z');
+
+describe('notes for an assessment', () => {
+  it('starts with every area empty and not started', () => {
+    const notes = createEmptyNotes(now, 'n1');
+    expect(notes.schemaVersion).toBe(PREPARATION_SCHEMA_VERSION);
+    expect(Object.keys(notes.areas)).toEqual([...AREA_IDS]);
+    for (const id of AREA_IDS) {
+      expect(notes.areas[id].status).toBe('not-started');
+      expect(isAreaEmpty(notes.areas[id])).toBe(true);
+    }
+  });
+
+  it('takes "I do not know" and "Ask me at the meeting" as answers', () => {
+    const notes = updateArea(
+      createEmptyNotes(now, 'n1'),
+      'washing',
+      {
+        isHard: 'ask-at-meeting',
+        badDay: { words: '', notSure: 'dont-know' },
+      },
+      later,
+    );
+    const read = migrateNotes(notes);
+    expect(read.ok && read.notes.areas.washing.isHard).toBe('ask-at-meeting');
+    expect(read.ok && read.notes.areas.washing.badDay.notSure).toBe('dont-know');
+    expect(read.ok && isAreaEmpty(read.notes.areas.washing)).toBe(false);
+    expect(notes.updatedAt).toBe('2026-12-02T11:00:00.000Z');
+  });
+
+  it('reads notes with missing answers as skipped questions', () => {
+    const read = migrateNotes({
+      schemaVersion: 1,
+      id: 'n1',
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      areas: { food: { isHard: 'yes' } },
+    });
+    if (!read.ok) throw new Error(read.message);
+    expect(read.notes.areas.food.badDay).toEqual({ words: '', notSure: null });
+    expect(read.notes.areas.toilet).toEqual(emptyAreaNotes());
+  });
+
+  it('refuses what is not notes, a newer format, and unknown answers', () => {
+    expect(migrateNotes('hello').ok ? '' : (migrateNotes('hello') as { kind: string }).kind).toBe(
+      'not-notes',
+    );
+    const newer = migrateNotes({ schemaVersion: 2, id: 'n1' });
+    expect(newer.ok ? 'ok' : newer.kind).toBe('newer-version');
+    const odd = migrateNotes({
+      ...createEmptyNotes(now, 'n1'),
+      areas: { food: { isHard: 'maybe' } },
+    });
+    expect(odd.ok ? 'ok' : odd.kind).toBe('invalid');
+    const twice = migrateNotes({
+      ...createEmptyNotes(now, 'n1'),
+      areas: { food: { hardWays: { chosen: ['risk', 'risk'] } } },
+    });
+    expect(twice.ok ? 'ok' : twice.kind).toBe('invalid');
+  });
+
+  it('refuses an area that is not in the list and a field it does not know', () => {
+    const extraArea = migrateNotes({ ...createEmptyNotes(now, 'n1'), areas: { flying: {} } });
+    expect(extraArea.ok).toBe(false);
+    const extraField = migrateNotes({ ...createEmptyNotes(now, 'n1'), secret: 1 });
+    expect(extraField.ok).toBe(false);
+  });
+
+  it('counts saves up, and starts again at 1 after the largest', () => {
+    expect(nextNotesRevision(0)).toBe(1);
+    expect(nextNotesRevision(MAX_NOTES_REVISION)).toBe(1);
+  });
+});
