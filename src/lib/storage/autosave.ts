@@ -3,39 +3,23 @@
  * planner's words ("plan", "storedPlan"), holding back any box with a broken character.
  */
 import { holdBackBrokenText, type Plan, type PlanProblem } from '../plan';
-import type { StorageFailure } from './errors';
 import type { SavePlanResult } from './plans';
-import { createRecordAutosave, type RecordAutosave } from './record-autosave';
+import {
+  createRecordAutosave,
+  type RecordAutosave,
+  type RecordAutosaveStatus,
+} from './record-autosave';
 import type { SaveRecordResult } from './records';
 
 export { AUTOSAVE_DELAY_MS } from './record-autosave';
 
-/** What the planner's status line shows. */
+/**
+ * What the planner's status line shows: the record autosave's status, with another tab's newer
+ * plan as `storedPlan`. Autosave has then stopped; show the newer plan (or offer to keep this
+ * one) and call `adopt` with the plan to go on from.
+ */
 export type AutosaveStatus =
-  /** Nothing changed since the plan was opened. */
-  | { readonly state: 'idle' }
-  /** Changes are waiting for the next save. */
-  | { readonly state: 'pending' }
-  | { readonly state: 'saving' }
-  /**
-   * Saved ("Saved on this device at 10:42"), except the boxes in `heldBack`: each has a broken
-   * character, so it keeps its last saved words until the person mends it.
-   */
-  | {
-      readonly state: 'saved';
-      readonly savedAt: string;
-      readonly revision: number;
-      readonly heldBack: readonly PlanProblem[];
-    }
-  /** The last save failed; the previous saved version is intact. Retried on the next change. */
-  | {
-      readonly state: 'failed';
-      readonly failure: StorageFailure | { readonly kind: 'invalid'; readonly message: string };
-    }
-  /**
-   * Another tab saved newer work. Autosave has stopped; show the newer plan (or offer to keep
-   * this one) and call `adopt` with the plan to go on from.
-   */
+  | Exclude<RecordAutosaveStatus<Plan, PlanProblem>, { readonly state: 'conflict' }>
   | { readonly state: 'conflict'; readonly storedPlan: Plan; readonly message: string };
 
 /** Options for `createAutosave`. */

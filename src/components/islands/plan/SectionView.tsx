@@ -32,6 +32,7 @@ import { writePlannerRoute } from '../../../lib/plan/route';
 import { ErrorSummary } from '../form/ErrorSummary';
 import { ListenButton } from '../ListenButton';
 import { fieldId } from '../form/fieldId';
+import { FinishedQuestion, type FinishedAnswer } from '../FinishedQuestion';
 import { Picture, type PlannerPictures } from './Picture';
 import type { PlanChange } from './PlanWorkspace';
 import { focusView } from './page';
@@ -89,8 +90,6 @@ export interface SectionKit {
   /** Moves focus to a field once it is on the page (after "Add a goal"). */
   readonly focusSoon: (id: string) => void;
 }
-
-type FinishedAnswer = 'yes' | 'no' | '';
 
 export function SectionView({
   plan,
@@ -236,29 +235,13 @@ export function SectionView({
       )}
       <form noValidate onSubmit={submit}>
         <SectionBody section={section} kit={kit} />
-        <fieldset className="field finished-question">
-          <legend>Have you finished this part?</legend>
-          <div className="radios">
-            {(
-              [
-                ['yes', 'Yes, it is done'],
-                ['no', 'No, I will come back to it later'],
-              ] as const
-            ).map(([value, label]) => (
-              <div className="radio" key={value}>
-                <input
-                  type="radio"
-                  id={fieldId(`finished-${value}`)}
-                  name="finished"
-                  value={value}
-                  checked={finished === value}
-                  onChange={() => setFinished(value)}
-                />
-                <label htmlFor={fieldId(`finished-${value}`)}>{label}</label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        <FinishedQuestion
+          question="Have you finished this part?"
+          name="finished"
+          idStart={fieldId('finished')}
+          answer={finished}
+          onAnswer={setFinished}
+        />
         <button type="submit" className="button">
           Save and go back to the list
         </button>

@@ -4,6 +4,7 @@
  * task list pattern, as the planner's parts). Every question can be skipped; "I do not know" and
  * "Ask me at the meeting" are answers. Words are saved as they are typed.
  */
+import { FinishedQuestion, type FinishedAnswer } from '../FinishedQuestion';
 import { useEffect, useRef, useState } from 'react';
 import { HARD_WAYS, type Area, type HardWayId } from '../../../lib/prepare/areas';
 import {
@@ -34,7 +35,7 @@ type WrittenKey = 'badDay' | 'whoHelps' | 'better';
 
 export function AreaView({ area, notes, pictures, onChange, onFinished, moved }: AreaViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const [finished, setFinished] = useState<'yes' | 'no' | ''>(notes.status === 'done' ? 'yes' : '');
+  const [finished, setFinished] = useState<FinishedAnswer>(notes.status === 'done' ? 'yes' : '');
   useEffect(() => {
     if (moved) heading.current?.focus();
   }, [moved]);
@@ -170,29 +171,13 @@ export function AreaView({ area, notes, pictures, onChange, onFinished, moved }:
         {written('whoHelps')}
         {written('better')}
         <PicturePoint name={FINISHED.picture}>
-          <fieldset className="field finished-question">
-            <legend>{FINISHED.question}</legend>
-            <div className="radios">
-              {(
-                [
-                  ['yes', 'Yes, it is done'],
-                  ['no', 'No, I will come back to it later'],
-                ] as const
-              ).map(([value, label]) => (
-                <div className="radio" key={value}>
-                  <input
-                    type="radio"
-                    id={id(`finished-${value}`)}
-                    name={id('finished')}
-                    value={value}
-                    checked={finished === value}
-                    onChange={() => setFinished(value)}
-                  />
-                  <label htmlFor={id(`finished-${value}`)}>{label}</label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
+          <FinishedQuestion
+            question={FINISHED.question}
+            name={id('finished')}
+            idStart={id('finished')}
+            answer={finished}
+            onAnswer={setFinished}
+          />
         </PicturePoint>
         <button type="submit" className="button">
           Save and go back to the list
