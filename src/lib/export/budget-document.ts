@@ -5,6 +5,7 @@
  * easy-read point with its picture; the figures and sentences come from lib/calculator summary.ts,
  * so the page, the printout and the Word document can never disagree.
  */
+import { budgetPictures, type BudgetPictures } from '../budget/budget-pictures';
 import type { BudgetResult } from '../budget/calculate';
 import type { SpendingFrequency } from '../budget/schema';
 import {
@@ -31,13 +32,17 @@ import {
 } from './model';
 import { fileNamePart, oneLine } from './text';
 
-/** The registry's ideas the summary shows, one beside each key figure. */
+/** The registry's ideas the summary shows: one beside each key figure, and one for each part of the split. */
 export const BUDGET_SUMMARY_PICTURES = [
   'budget',
   'provider-fee',
   'money-left',
   'hour',
   'decide',
+  'support-worker',
+  'spending',
+  'travel',
+  'cost',
 ] as const;
 
 /** An idea whose picture the summary shows. */
@@ -101,7 +106,29 @@ function madeOfTable(result: BudgetResult): DocumentBlock[] {
   ];
 }
 
-function spendingSection(result: BudgetResult): DocumentSection {
+/**
+ * The budget as pictures (issue 21): each row of clocks, then how the budget is split (not for
+ * figures that are not a whole budget). With one row of clocks, the hours point just above says
+ * its figure; with 2, each row says which it is.
+ */
+function pictureBlocks(pictures: BudgetPictures, wholeBudget: boolean): DocumentBlock[] {
+  const captioned = pictures.clocks.length > 1;
+  return [
+    ...pictures.clocks.map((row): DocumentBlock => ({
+      kind: 'clocks',
+      caption: captioned ? row.sentence : null,
+      clocks: row.clocks,
+    })),
+    ...(wholeBudget && pictures.split !== null
+      ? [{ kind: 'split', split: pictures.split } satisfies DocumentBlock]
+      : []),
+  ];
+}
+
+function spendingSection(
+  result: BudgetResult,
+  pictures: readonly DocumentBlock[],
+): DocumentSection {
   return {
     id: 'spending',
     title: 'What you would like to spend it on',
@@ -122,6 +149,7 @@ function spendingSection(result: BudgetResult): DocumentSection {
       },
       ...point('money-left', leftSentences(result)),
       ...point('hour', hoursSentences(result)),
+      ...pictures,
     ],
   };
 }
@@ -138,6 +166,7 @@ export function budgetSummaryDocument(
 ): ExportDocument {
   const headline = headlineSentences(result, options.preset);
   const hasSpending = result.spendingItems.length > 0;
+  const pictures = pictureBlocks(budgetPictures(result), options.preset === undefined);
   // The budget comes straight after the title, which already says it is a budget summary.
   const intro: DocumentBlock[] = [
     { kind: 'paragraph', text: BUDGET_ESTIMATE, style: 'note' },
@@ -149,9 +178,9 @@ export function budgetSummaryDocument(
       style: 'note',
     })),
     ...point('provider-fee', providerSentences(result)),
-    ...(hasSpending ? [] : point('hour', hoursSentences(result))),
+    ...(hasSpending ? [] : [...point('hour', hoursSentences(result)), ...pictures]),
   ];
-  const sections: DocumentSection[] = hasSpending ? [spendingSection(result)] : [];
+  const sections: DocumentSection[] = hasSpending ? [spendingSection(result, pictures)] : [];
   sections.push({
     id: 'working',
     title: 'How it was worked out',

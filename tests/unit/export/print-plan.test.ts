@@ -36,6 +36,10 @@ function textsOf(document: ExportDocument): string[] {
           return block.items;
         case 'answer':
           return [block.label, ...block.paragraphs];
+        case 'clocks':
+          return [block.caption ?? '', block.clocks.hoursShown];
+        case 'split':
+          return [block.split.caption, ...block.split.parts.map((part) => part.label)];
       }
     }),
   ];
