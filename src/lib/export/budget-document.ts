@@ -108,20 +108,27 @@ function madeOfTable(result: BudgetResult): DocumentBlock[] {
 
 /**
  * The budget as pictures (issue 21): each row of clocks, then how the budget is split (not for
- * figures that are not a whole budget). With one row of clocks, the hours point just above says
- * its figure; with 2, each row says which it is.
+ * figures that are not a whole budget). A row of clocks says its figure, unless it is the only
+ * row and the hours point just above (`hoursWords`) says it. Nothing when there is nothing to draw.
  */
-function pictureBlocks(pictures: BudgetPictures, wholeBudget: boolean): DocumentBlock[] {
-  const captioned = pictures.clocks.length > 1;
+function pictureBlocks(
+  pictures: BudgetPictures,
+  wholeBudget: boolean,
+  hoursWords: readonly string[],
+): DocumentBlock[] {
+  const captioned =
+    pictures.clocks.length > 1 || !hoursWords.includes(pictures.clocks[0]?.sentence ?? '');
+  const split = wholeBudget ? pictures.split : null;
+  if (pictures.clocks.length === 0 && split === null) return [];
   return [
-    ...pictures.clocks.map((row): DocumentBlock => ({
-      kind: 'clocks',
-      caption: captioned ? row.sentence : null,
-      clocks: row.clocks,
-    })),
-    ...(wholeBudget && pictures.split !== null
-      ? [{ kind: 'split', split: pictures.split } satisfies DocumentBlock]
-      : []),
+    {
+      kind: 'budget-pictures',
+      clocks: pictures.clocks.map((row) => ({
+        caption: captioned ? row.sentence : null,
+        clocks: row.clocks,
+      })),
+      split,
+    },
   ];
 }
 
@@ -166,7 +173,11 @@ export function budgetSummaryDocument(
 ): ExportDocument {
   const headline = headlineSentences(result, options.preset);
   const hasSpending = result.spendingItems.length > 0;
-  const pictures = pictureBlocks(budgetPictures(result), options.preset === undefined);
+  const pictures = pictureBlocks(
+    budgetPictures(result),
+    options.preset === undefined,
+    hoursSentences(result),
+  );
   // The budget comes straight after the title, which already says it is a budget summary.
   const intro: DocumentBlock[] = [
     { kind: 'paragraph', text: BUDGET_ESTIMATE, style: 'note' },

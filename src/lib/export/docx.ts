@@ -7,21 +7,17 @@
 import type * as Docx from 'docx';
 import { PICTURES, type PictureName } from '../pictures/registry';
 import type {
-  ClocksBlock,
+  BudgetPicturesBlock,
+  ClocksRow,
   DocumentBlock,
   DocumentStyle,
   ExportDocument,
   PictureRowBlock,
-  SplitBlock,
   TableBlock,
 } from './model';
 import type { SvgDrawing } from '../pictures/svg';
-import {
-  clocksBlockDrawing,
-  drawingKey,
-  splitBarBlockDrawing,
-  swatchBlockDrawing,
-} from './drawings';
+import type { BudgetSplit } from '../budget/budget-pictures';
+import { clocksWordDrawing, drawingKey, splitBarWordDrawing, swatchWordDrawing } from './drawings';
 import { keepFiguresTogether } from '../site/figures';
 import { cleanDocumentText } from './text';
 
@@ -375,7 +371,7 @@ export function buildWordDocument(
   };
 
   /** Hours as clocks: the caption, then the clocks (easy read only; the words say the hours). */
-  const clocks = (block: ClocksBlock): Docx.Paragraph[] => {
+  const clocks = (block: ClocksRow): Docx.Paragraph[] => {
     const caption =
       block.caption === null
         ? []
@@ -386,7 +382,7 @@ export function buildWordDocument(
       ...caption,
       new Paragraph({
         spacing: { line: 240, lineRule: LineRuleType.AT_LEAST },
-        children: [drawingRun(clocksBlockDrawing(block), alt)],
+        children: [drawingRun(clocksWordDrawing(block.clocks), alt)],
       }),
     ];
   };
@@ -395,8 +391,7 @@ export function buildWordDocument(
    * How the budget is split: a table of the parts and the budget; in easy read, the bar first,
    * and each part's square and picture beside its name.
    */
-  const split = (block: SplitBlock): (Docx.Paragraph | Docx.Table)[] => {
-    const { split: parts } = block;
+  const split = (parts: BudgetSplit): (Docx.Paragraph | Docx.Table)[] => {
     const asTable: TableBlock = {
       kind: 'table',
       caption: parts.caption,
@@ -413,7 +408,7 @@ export function buildWordDocument(
       spacing: { line: 240, lineRule: LineRuleType.AT_LEAST },
       children: [
         drawingRun(
-          splitBarBlockDrawing(block),
+          splitBarWordDrawing(parts),
           `A bar in ${parts.parts.length} parts, each as wide as its share of the budget`,
         ),
       ],
@@ -432,7 +427,7 @@ export function buildWordDocument(
                 new Paragraph({
                   spacing: { line: 240, lineRule: LineRuleType.AT_LEAST },
                   children: [
-                    drawingRun(swatchBlockDrawing(part.id), `The look of ${part.label} in the bar`),
+                    drawingRun(swatchWordDrawing(part.id), `The look of ${part.label} in the bar`),
                     new TextRun({ text: ' ' }),
                     pictureRun(part.picture, WORD_PART_PICTURE_PIXELS),
                     new TextRun({ text: ' ' }),
@@ -471,6 +466,11 @@ export function buildWordDocument(
       new Paragraph({ children: [] }),
     ];
   };
+
+  const budgetPictures = (block: BudgetPicturesBlock): (Docx.Paragraph | Docx.Table)[] => [
+    ...block.clocks.flatMap(clocks),
+    ...(block.split === null ? [] : split(block.split)),
+  ];
 
   const draw = (block: DocumentBlock): (Docx.Paragraph | Docx.Table)[] => {
     switch (block.kind) {
@@ -512,10 +512,8 @@ export function buildWordDocument(
         return table(block);
       case 'picture-row':
         return pictureRow(block);
-      case 'clocks':
-        return clocks(block);
-      case 'split':
-        return split(block);
+      case 'budget-pictures':
+        return budgetPictures(block);
     }
   };
 

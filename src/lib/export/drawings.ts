@@ -6,7 +6,8 @@
 import { clocksDrawing, splitBarDrawing, swatchDrawing } from '../budget/budget-drawings';
 import type { SplitPartId } from '../budget/budget-pictures';
 import { svgMarkup, type SvgDrawing } from '../pictures/svg';
-import type { ClocksBlock, ExportDocument, SplitBlock } from './model';
+import type { BudgetSplit, ClocksPicture } from '../budget/budget-pictures';
+import type { ExportDocument } from './model';
 
 /** How wide the clocks and the bar are in Word, in pixels: inside the easy-read page's text. */
 export const WORD_DRAWING_PIXELS = 460;
@@ -14,18 +15,18 @@ export const WORD_DRAWING_PIXELS = 460;
 /** How big a part's square is in Word's table of parts, in pixels. */
 export const WORD_SWATCH_PIXELS = 28;
 
-/** The clocks of a block, as Word shows them. */
-export function clocksBlockDrawing(block: ClocksBlock): SvgDrawing {
-  return clocksDrawing(block.clocks, WORD_DRAWING_PIXELS);
+/** A row of clocks, as Word shows it. */
+export function clocksWordDrawing(clocks: ClocksPicture): SvgDrawing {
+  return clocksDrawing(clocks, WORD_DRAWING_PIXELS);
 }
 
 /** The bar of a split, as Word shows it. */
-export function splitBarBlockDrawing(block: SplitBlock): SvgDrawing {
-  return splitBarDrawing(block.split, WORD_DRAWING_PIXELS, 40);
+export function splitBarWordDrawing(split: BudgetSplit): SvgDrawing {
+  return splitBarDrawing(split, WORD_DRAWING_PIXELS, 40);
 }
 
 /** A part's square, as Word's table of parts shows it. */
-export function swatchBlockDrawing(id: SplitPartId): SvgDrawing {
+export function swatchWordDrawing(id: SplitPartId): SvgDrawing {
   return swatchDrawing(id, WORD_SWATCH_PIXELS);
 }
 
@@ -38,14 +39,17 @@ export function drawingKey(drawing: SvgDrawing): string {
 export function drawingsIn(model: ExportDocument): SvgDrawing[] {
   const blocks = [...model.intro, ...model.sections.flatMap((section) => section.blocks)];
   const drawings = blocks.flatMap((block) =>
-    block.kind === 'clocks'
-      ? [clocksBlockDrawing(block)]
-      : block.kind === 'split'
-        ? [
-            splitBarBlockDrawing(block),
-            ...block.split.parts.map((part) => swatchBlockDrawing(part.id)),
-          ]
-        : [],
+    block.kind === 'budget-pictures'
+      ? [
+          ...block.clocks.map((row) => clocksWordDrawing(row.clocks)),
+          ...(block.split === null
+            ? []
+            : [
+                splitBarWordDrawing(block.split),
+                ...block.split.parts.map((part) => swatchWordDrawing(part.id)),
+              ]),
+        ]
+      : [],
   );
   const seen = new Set<string>();
   return drawings.filter((drawing) => {

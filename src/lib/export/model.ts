@@ -75,18 +75,21 @@ export interface PictureRowBlock {
   readonly strongFirst?: boolean;
 }
 
-/** Hours a week as a row of clocks (issue 21), under the words that say the hours. */
-export interface ClocksBlock {
-  readonly kind: 'clocks';
+/** A row of clocks for hours a week, with the sentence for its figure. */
+export interface ClocksRow {
   /** The sentence for the figure, or null when the words just above already say it. */
   readonly caption: string | null;
   readonly clocks: ClocksPicture;
 }
 
-/** How a budget is split (issue 21): one bar, and a table of the parts with their pictures. */
-export interface SplitBlock {
-  readonly kind: 'split';
-  readonly split: BudgetSplit;
+/**
+ * The budget as pictures (issue 21), under the words that say its figures: rows of clocks for
+ * hours a week, and how the budget is split (one bar, and a table of the parts with pictures).
+ */
+export interface BudgetPicturesBlock {
+  readonly kind: 'budget-pictures';
+  readonly clocks: readonly ClocksRow[];
+  readonly split: BudgetSplit | null;
 }
 
 /** Anything a section holds. */
@@ -97,8 +100,7 @@ export type DocumentBlock =
   | ListBlock
   | TableBlock
   | PictureRowBlock
-  | ClocksBlock
-  | SplitBlock;
+  | BudgetPicturesBlock;
 
 /** One part of the document with its own Heading 1 (one page or less in print). */
 export interface DocumentSection {
@@ -134,8 +136,8 @@ export function picturesIn(model: ExportDocument): PictureName[] {
   const names = blocks.flatMap((block) =>
     block.kind === 'picture-row'
       ? [block.picture]
-      : block.kind === 'split'
-        ? block.split.parts.map((part) => part.picture)
+      : block.kind === 'budget-pictures'
+        ? (block.split?.parts.map((part) => part.picture) ?? [])
         : [],
   );
   return [...new Set(names)];

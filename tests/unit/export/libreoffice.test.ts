@@ -154,11 +154,9 @@ describe('the Word document in LibreOffice (optional)', () => {
       drawn: blocks.reduce(
         (count, block) =>
           count +
-          (block.kind === 'clocks'
-            ? 1
-            : block.kind === 'split'
-              ? 1 + 2 * block.split.parts.length
-              : 0),
+          (block.kind === 'budget-pictures'
+            ? block.clocks.length + (block.split ? 1 + 2 * block.split.parts.length : 0)
+            : 0),
         0,
       ),
     };

@@ -7,6 +7,7 @@
 import { useMemo } from 'react';
 import { clockDrawing, splitBarDrawing, swatchDrawing } from '../../../lib/budget/budget-drawings';
 import type { BudgetSplit, ClocksPicture } from '../../../lib/budget/budget-pictures';
+import type { ClocksRow } from '../../../lib/export/model';
 import type { PictureName } from '../../../lib/pictures/registry';
 import type { PictureFile } from '../../picture-urls';
 import '../../../styles/budget-pictures.css';
@@ -108,6 +109,34 @@ export function SplitView({ split, pictureOf }: { split: BudgetSplit; pictureOf:
           </tr>
         </tfoot>
       </table>
+    </div>
+  );
+}
+
+/** The rows of clocks, then the split: in the result on screen, and side by side in print. */
+export function BudgetPicturesView({
+  clocks,
+  split,
+  pictureOf,
+}: {
+  clocks: readonly ClocksRow[];
+  split: BudgetSplit | null;
+  pictureOf: PictureOf;
+}) {
+  return (
+    <div className="budget-pictures__drawn">
+      {clocks.length > 0 && (
+        <div className="budget-pictures__clocks">
+          {clocks.map((row) => (
+            <ClocksView
+              clocks={row.clocks}
+              caption={row.caption}
+              key={row.clocks.alt + (row.caption ?? '')}
+            />
+          ))}
+        </div>
+      )}
+      {split && <SplitView split={split} pictureOf={pictureOf} />}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { useContext, useMemo } from 'react';
 import { budgetPictures } from '../../../lib/budget/budget-pictures';
 import type { BudgetResult } from '../../../lib/budget/calculate';
 import { IslandPicturesContext } from '../FilePicture';
-import { ClocksView, SplitView } from './BudgetDrawings';
+import { BudgetPicturesView } from './BudgetDrawings';
 
 export default function BudgetPictures({
   result,
@@ -24,10 +24,11 @@ export default function BudgetPictures({
   return (
     <section className="budget-pictures" aria-labelledby="budget-pictures-title">
       <h3 id="budget-pictures-title">Your budget in pictures</h3>
-      {drawn.clocks.map((row) => (
-        <ClocksView clocks={row.clocks} caption={row.sentence} key={row.id} />
-      ))}
-      {split && <SplitView split={split} pictureOf={(name) => pictures[name]} />}
+      <BudgetPicturesView
+        clocks={drawn.clocks.map((row) => ({ caption: row.sentence, clocks: row.clocks }))}
+        split={split}
+        pictureOf={(name) => pictures[name]}
+      />
     </section>
   );
 }
