@@ -97,7 +97,9 @@ export function SplitView({ split, pictureOf }: { split: BudgetSplit; pictureOf:
                     <span>{part.label}</span>
                   </span>
                 </th>
-                <td className="numeric">{part.shown}</td>
+                <td className="numeric" data-label="A year">
+                  {part.shown}
+                </td>
               </tr>
             );
           })}
@@ -105,7 +107,9 @@ export function SplitView({ split, pictureOf }: { split: BudgetSplit; pictureOf:
         <tfoot>
           <tr>
             <th scope="row">{split.total.label}</th>
-            <td className="numeric">{split.total.shown}</td>
+            <td className="numeric" data-label="A year">
+              {split.total.shown}
+            </td>
           </tr>
         </tfoot>
       </table>
