@@ -130,8 +130,8 @@ export function clockDrawing(fill: string, size: number): SvgDrawing {
   };
 }
 
-const GAP = 6;
-const GROUP_GAP = 28;
+const GAP = 4;
+const GROUP_GAP = 20;
 const WORDS_SIZE = 16;
 const WORDS_LINE = 26;
 

@@ -370,13 +370,14 @@ export function buildWordDocument(
     });
   };
 
-  /** Hours as clocks: the caption, then the clocks (easy read only; the words say the hours). */
+  /** Hours as clocks, in easy read: the caption, then the clocks. */
   const clocks = (block: ClocksRow): Docx.Paragraph[] => {
+    // The standard style is words alone, and the words above already say the hours.
+    if (options.style === 'standard') return [];
     const caption =
       block.caption === null
         ? []
         : [new Paragraph({ children: [run(block.caption)], keepNext: true })];
-    if (options.style === 'standard') return caption;
     const alt = `${block.clocks.alt}: ${block.clocks.hoursShown}`;
     return [
       ...caption,
