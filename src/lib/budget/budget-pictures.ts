@@ -96,6 +96,8 @@ export interface ClocksWithWords {
   readonly id: 'assessed' | 'after-plans';
   /** The sentence the page writes for this figure: "Your assessment: 12 hours a week." */
   readonly sentence: string;
+  /** The figure's name alone, for under words that already say its sentence: "Your assessment". */
+  readonly label: string;
   readonly clocks: ClocksPicture;
 }
 
@@ -168,6 +170,7 @@ function clockRows(result: BudgetResult, voice: Voice): ClocksWithWords[] {
     rows.push({
       id: 'assessed',
       sentence: `${w.Your} assessment: ${assessed.hoursShown} a week.`,
+      label: `${w.Your} assessment`,
       clocks: assessed,
     });
   }
@@ -178,6 +181,7 @@ function clockRows(result: BudgetResult, voice: Voice): ClocksWithWords[] {
       rows.push({
         id: 'after-plans',
         sentence: `After ${w.your} plans, the rest pays for about ${clocks.hoursShown} a week.`,
+        label: `After ${w.your} plans`,
         clocks,
       });
     }

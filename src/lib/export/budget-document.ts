@@ -108,23 +108,23 @@ function madeOfTable(result: BudgetResult): DocumentBlock[] {
 
 /**
  * The budget as pictures (issue 21): each row of clocks, then how the budget is split (not for
- * figures that are not a whole budget). A row of clocks says its figure, unless it is the only
- * row and the hours point just above (`hoursWords`) says it. Nothing when there is nothing to draw.
+ * figures that are not a whole budget). A row of clocks under the hours point (`hoursWords`),
+ * which says its figure, needs no sentence: only its name when there are 2 rows ("Your
+ * assessment"), and nothing when it is the only one. Nothing when there is nothing to draw.
  */
 function pictureBlocks(
   pictures: BudgetPictures,
   wholeBudget: boolean,
   hoursWords: readonly string[],
 ): DocumentBlock[] {
-  const captioned =
-    pictures.clocks.length > 1 || !hoursWords.includes(pictures.clocks[0]?.sentence ?? '');
   const split = wholeBudget ? pictures.split : null;
   if (pictures.clocks.length === 0 && split === null) return [];
+  const named = pictures.clocks.length > 1;
   return [
     {
       kind: 'budget-pictures',
       clocks: pictures.clocks.map((row) => ({
-        caption: captioned ? row.sentence : null,
+        caption: !hoursWords.includes(row.sentence) ? row.sentence : named ? row.label : null,
         clocks: row.clocks,
       })),
       split,

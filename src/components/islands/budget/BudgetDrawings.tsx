@@ -87,7 +87,7 @@ export function SplitView({ split, pictureOf }: { split: BudgetSplit; pictureOf:
                     {picture && (
                       <img
                         src={picture.src}
-                        alt=""
+                        alt={picture.alt}
                         width={48}
                         height={48}
                         decoding="async"
