@@ -256,7 +256,7 @@ export function budgetSplit(result: BudgetResult, voice: Voice = 'you'): BudgetS
   return {
     caption: planned
       ? `What ${w.your} budget pays for, a year`
-      : `What ${w.your} budget is made of, a year`,
+      : `How ${w.your} budget is split, a year`,
     partHeading: planned ? 'What it pays for' : 'Part',
     parts,
     total: {

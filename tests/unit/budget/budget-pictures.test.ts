@@ -180,7 +180,7 @@ describe('how the budget is split', () => {
         travel: { kind: 'week', amount: '15' },
       }),
     );
-    expect(split?.caption).toBe('What your budget is made of, a year');
+    expect(split?.caption).toBe('How your budget is split, a year');
     expect(split?.parts.map((part) => [part.id, part.shown])).toEqual([
       ['support', '£18,252'],
       ['provider-fee', '£1,825.20'],
