@@ -117,10 +117,33 @@ describe("the calculator's Word document", () => {
         .map(wordText);
       expect(headings).toEqual(['What you would like to spend it on', 'How it was worked out']);
       expect(wordText(document)).toContain('£2,980 a year is left.');
-      // The budget, what is left and the hours: each picture as an SVG with a PNG copy.
+      // Each picture as an SVG with a PNG copy: the budget, what is left and the hours beside
+      // their points; and the budget as pictures (issue 21): 2 rows of clocks, the split's bar,
+      // and each part's square and picture (planned spending, and the purse again for "Left").
       const media = [...files.keys()].filter((name) => name.startsWith('word/media/'));
-      expect(media.filter((name) => name.endsWith('.svg'))).toHaveLength(3);
-      expect(media.filter((name) => name.endsWith('.png'))).toHaveLength(3);
+      expect(media.filter((name) => name.endsWith('.svg'))).toHaveLength(9);
+      expect(media.filter((name) => name.endsWith('.png'))).toHaveLength(9);
+      const described = findAll(document, 'wp:docPr').map((picture) => picture.attributes['descr']);
+      expect(described).toContain('12 clocks, 1 for each hour: 12 hours');
+      expect(described).toContain(
+        '2 clocks, 1 for each hour, and a part clock for 0.8 of an hour: 2.8 hours',
+      );
+      const clocks =
+        files
+          .get(
+            media.find(
+              (name) =>
+                name.endsWith('.svg') && files.get(name)?.toString('utf8').includes('>12 hours<'),
+            ) ?? '',
+          )
+          ?.toString('utf8') ?? '';
+      // The 12 hours' clocks: 12 whole clocks (each with 12 marks for the hours), none in part.
+      expect(clocks.match(/<g/g)).toHaveLength(12);
+      expect(clocks).not.toContain('<path');
+      const rows = findAll(document, 'w:tr').map((row) => wordText(row).trim());
+      expect(rows).toEqual(
+        expect.arrayContaining(['Planned spending£9,500', 'Left£2,980', 'Budget£12,480']),
+      );
       expect(budget.site.problemList()).toEqual([]);
     } finally {
       await budget.close();

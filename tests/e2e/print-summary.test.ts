@@ -20,7 +20,7 @@ import { BudgetPage } from './pages/BudgetPage';
 /** The width the summary has on A4: 210mm less the page's margins (12mm each side), in CSS pixels. */
 const PRINTED_WIDTH = Math.floor(((210 - 2 * 12) * 96) / 25.4);
 
-/** 3 kinds of support and 6 spending items: the most that must fit on 1 page. */
+/** 3 kinds of support and 6 spending items: the most that must fit on 2 pages. */
 const THREE_LINES_SIX_ITEMS = [
   'l1n=Personal%20care&l1h=10&l1r=20',
   'l2n=Going%20out&l2h=7:30&l2r=23.47',
@@ -33,20 +33,24 @@ const THREE_LINES_SIX_ITEMS = [
   's6n=Day%20trips&s6a=40&s6f=four-weeks',
 ].join('&');
 
-/** The same, with a provider fee, travel, another cost and the person's own part: at most 2 pages. */
+/** The same, with a provider fee, travel, another cost and the person's own part: at most 3 pages. */
 const BIGGEST = `${THREE_LINES_SIX_ITEMS}&fee=percent:10&travel=week:15&c=25&o1n=Equipment%20hire&o1a=120&o1f=month`;
 
 const hashOf = (link: string): string => link.slice(link.indexOf('#') + 1);
 
-/** Every budget printed, with the most pages it may take. */
+/**
+ * Every budget printed, with the most pages it may take. The budget as pictures (issue 21) added
+ * a page to K's story (its change to think about), to 3 kinds of support with 6 items and to the
+ * biggest budget: docs/decisions/budget-as-pictures.md says why. The other stories stay on 1.
+ */
 const BUDGETS: readonly { name: string; hash: string; mostPages: number }[] = [
   ...budgetStories.map((story) => ({
     name: story.personName,
     hash: hashOf(calculatorLink(story.input)),
-    mostPages: 1,
+    mostPages: story.id === 'k' ? 2 : 1,
   })),
-  { name: '3 kinds of support and 6 spending items', hash: THREE_LINES_SIX_ITEMS, mostPages: 1 },
-  { name: 'the biggest budget', hash: BIGGEST, mostPages: 2 },
+  { name: '3 kinds of support and 6 spending items', hash: THREE_LINES_SIX_ITEMS, mostPages: 2 },
+  { name: 'the biggest budget', hash: BIGGEST, mostPages: 3 },
 ];
 
 interface Printed extends PrintedLook {

@@ -17,7 +17,8 @@ const WORDS = {
 
 const isZero = (amount: string): boolean => /^0(\.0+)?$/.test(amount);
 
-function hoursWords(hours: string): string {
+/** "12 hours", "1 hour", "2.8 hours": a number of hours as the page writes it. */
+export function hoursWords(hours: string): string {
   return `${formatQuantity(hours)} ${hours === '1' ? 'hour' : 'hours'}`;
 }
 

@@ -6,6 +6,7 @@
  * so the page, the printout and the Word document can never disagree.
  */
 import { summaryName } from '../calculator/summary-name';
+import { budgetPictures, type BudgetPictures } from '../budget/budget-pictures';
 import type { BudgetResult } from '../budget/calculate';
 import type { SpendingFrequency } from '../budget/schema';
 import {
@@ -32,13 +33,17 @@ import {
 } from './model';
 import { fileNamePart, oneLine } from './text';
 
-/** The registry's ideas the summary shows, one beside each key figure. */
+/** The registry's ideas the summary shows: one beside each key figure, and one for each part of the split. */
 export const BUDGET_SUMMARY_PICTURES = [
   'budget',
   'provider-fee',
   'money-left',
   'hour',
   'decide',
+  'support-worker',
+  'spending',
+  'travel',
+  'cost',
 ] as const;
 
 /** An idea whose picture the summary shows. */
@@ -105,7 +110,36 @@ function madeOfTable(result: BudgetResult): DocumentBlock[] {
   ];
 }
 
-function spendingSection(result: BudgetResult): DocumentSection {
+/**
+ * The budget as pictures (issue 21): each row of clocks, then how the budget is split (not for
+ * figures that are not a whole budget). A row of clocks under the hours point (`hoursWords`),
+ * which says its figure, needs no sentence: only its name when there are 2 rows ("Your
+ * assessment"), and nothing when it is the only one. Nothing when there is nothing to draw.
+ */
+function pictureBlocks(
+  pictures: BudgetPictures,
+  wholeBudget: boolean,
+  hoursWords: readonly string[],
+): DocumentBlock[] {
+  const split = wholeBudget ? pictures.split : null;
+  if (pictures.clocks.length === 0 && split === null) return [];
+  const named = pictures.clocks.length > 1;
+  return [
+    {
+      kind: 'budget-pictures',
+      clocks: pictures.clocks.map((row) => ({
+        caption: !hoursWords.includes(row.sentence) ? row.sentence : named ? row.label : null,
+        clocks: row.clocks,
+      })),
+      split,
+    },
+  ];
+}
+
+function spendingSection(
+  result: BudgetResult,
+  pictures: readonly DocumentBlock[],
+): DocumentSection {
   return {
     id: 'spending',
     title: 'What you would like to spend it on',
@@ -126,6 +160,7 @@ function spendingSection(result: BudgetResult): DocumentSection {
       },
       ...point('money-left', leftSentences(result)),
       ...point('hour', hoursSentences(result)),
+      ...pictures,
     ],
   };
 }
@@ -142,6 +177,11 @@ export function budgetSummaryDocument(
 ): ExportDocument {
   const headline = headlineSentences(result, options.preset);
   const hasSpending = result.spendingItems.length > 0;
+  const pictures = pictureBlocks(
+    budgetPictures(result),
+    options.preset === undefined,
+    hoursSentences(result),
+  );
   // The budget comes straight after the title, which already says it is a budget summary.
   const intro: DocumentBlock[] = [
     { kind: 'paragraph', text: BUDGET_ESTIMATE, style: 'note' },
@@ -153,9 +193,9 @@ export function budgetSummaryDocument(
       style: 'note',
     })),
     ...point('provider-fee', providerSentences(result)),
-    ...(hasSpending ? [] : point('hour', hoursSentences(result))),
+    ...(hasSpending ? [] : [...point('hour', hoursSentences(result)), ...pictures]),
   ];
-  const sections: DocumentSection[] = hasSpending ? [spendingSection(result)] : [];
+  const sections: DocumentSection[] = hasSpending ? [spendingSection(result, pictures)] : [];
   sections.push({
     id: 'working',
     title: 'How it was worked out',

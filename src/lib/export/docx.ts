@@ -7,12 +7,17 @@
 import type * as Docx from 'docx';
 import { PICTURES, type PictureName } from '../pictures/registry';
 import type {
+  BudgetPicturesBlock,
+  ClocksRow,
   DocumentBlock,
   DocumentStyle,
   ExportDocument,
   PictureRowBlock,
   TableBlock,
 } from './model';
+import type { SvgDrawing } from '../pictures/svg';
+import type { BudgetSplit } from '../budget/budget-pictures';
+import { clocksWordDrawing, drawingKey, splitBarWordDrawing, swatchWordDrawing } from './drawings';
 import { keepFiguresTogether } from '../site/figures';
 import { cleanDocumentText } from './text';
 
@@ -30,6 +35,11 @@ export interface WordDocumentOptions {
    * for programs that cannot draw SVG. Needed for the easy-read style only.
    */
   readonly pictures?: ReadonlyMap<PictureName, PictureImage>;
+  /**
+   * The pictures drawn in code (`drawingsIn(model)`: clocks, a budget's bar), each as its SVG and
+   * a PNG copy, by `drawingKey`. Needed for the easy-read style only.
+   */
+  readonly drawings?: ReadonlyMap<string, PictureImage>;
 }
 
 /** One picture as Word stores it: the SVG, and a PNG of it that older programs show instead. */
@@ -45,6 +55,17 @@ export class MissingPictureImageError extends Error {
     this.name = 'MissingPictureImageError';
   }
 }
+
+/** Thrown when an easy-read document needs a drawing (clocks, a bar) it was not given. */
+export class MissingDrawingImageError extends Error {
+  constructor(alt: string) {
+    super(`The Word document needs the drawing "${alt}", and it was not made.`);
+    this.name = 'MissingDrawingImageError';
+  }
+}
+
+/** How big a picture in a budget's table of parts is in Word, in pixels. */
+const WORD_PART_PICTURE_PIXELS = 40;
 
 /** How big an easy-read row's picture is in Word: 100 pixels at 96 to the inch, about 26mm. */
 export const WORD_PICTURE_PIXELS = 100;
@@ -324,6 +345,134 @@ export function buildWordDocument(
     ];
   };
 
+  /** A drawing as a picture in a line of its own: its SVG, with the PNG copy as a fallback. */
+  const drawingRun = (drawing: SvgDrawing, alt: string): Docx.ImageRun => {
+    const image = options.drawings?.get(drawingKey(drawing));
+    if (image === undefined) throw new MissingDrawingImageError(alt);
+    return new ImageRun({
+      type: 'svg',
+      data: image.svg,
+      fallback: { type: 'png', data: image.png },
+      transformation: { width: drawing.width, height: drawing.height },
+      altText: { name: alt, title: alt, description: alt },
+    });
+  };
+
+  const pictureRun = (name: PictureName, pixels: number): Docx.ImageRun => {
+    const image = options.pictures?.get(name);
+    if (image === undefined) throw new MissingPictureImageError(name);
+    return new ImageRun({
+      type: 'svg',
+      data: image.svg,
+      fallback: { type: 'png', data: image.png },
+      transformation: { width: pixels, height: pixels },
+      altText: { name, title: PICTURES[name].alt, description: PICTURES[name].alt },
+    });
+  };
+
+  /** Hours as clocks, in easy read: the caption, then the clocks. */
+  const clocks = (block: ClocksRow): Docx.Paragraph[] => {
+    // The standard style is words alone, and the words above already say the hours.
+    if (options.style === 'standard') return [];
+    const caption =
+      block.caption === null
+        ? []
+        : [new Paragraph({ children: [run(block.caption)], keepNext: true })];
+    const alt = `${block.clocks.alt}: ${block.clocks.hoursShown}`;
+    return [
+      ...caption,
+      new Paragraph({
+        spacing: { line: 240, lineRule: LineRuleType.AT_LEAST },
+        children: [drawingRun(clocksWordDrawing(block.clocks), alt)],
+      }),
+    ];
+  };
+
+  /**
+   * How the budget is split: a table of the parts and the budget; in easy read, the bar first,
+   * and each part's square and picture beside its name.
+   */
+  const split = (parts: BudgetSplit): (Docx.Paragraph | Docx.Table)[] => {
+    const asTable: TableBlock = {
+      kind: 'table',
+      caption: parts.caption,
+      columns: [
+        { label: parts.partHeading, align: 'left' },
+        { label: 'A year', align: 'right' },
+      ],
+      rows: parts.parts.map((part) => [part.label, part.shown]),
+      totals: [{ label: parts.total.label, amount: parts.total.shown }],
+    };
+    if (options.style === 'standard') return table(asTable);
+    const bar = new Paragraph({
+      keepNext: true,
+      spacing: { line: 240, lineRule: LineRuleType.AT_LEAST },
+      children: [
+        drawingRun(
+          splitBarWordDrawing(parts),
+          `A bar in ${parts.parts.length} parts, each as wide as its share of the budget`,
+        ),
+      ],
+    });
+    // The table's body rows, with each part's square and picture before its name.
+    const amountWidth = Math.floor((textWidth * 2) / 5);
+    const rows = parts.parts.map(
+      (part) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({
+              width: { size: textWidth - amountWidth, type: WidthType.DXA },
+              margins: { top: 80, bottom: 80, left: 100, right: 100 },
+              children: [
+                new Paragraph({
+                  spacing: { line: 240, lineRule: LineRuleType.AT_LEAST },
+                  children: [
+                    drawingRun(swatchWordDrawing(part.id), `The look of ${part.label} in the bar`),
+                    new TextRun({ text: ' ' }),
+                    pictureRun(part.picture, WORD_PART_PICTURE_PIXELS),
+                    new TextRun({ text: ' ' }),
+                    run(part.label),
+                  ],
+                }),
+              ],
+            }),
+            cell(part.shown, amountWidth, 'right', false),
+          ],
+        }),
+    );
+    const header = new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: [
+        cell(parts.partHeading, textWidth - amountWidth, 'left', true),
+        cell('A year', amountWidth, 'right', true),
+      ],
+    });
+    const total = new TableRow({
+      cantSplit: true,
+      children: [
+        cell(parts.total.label, textWidth - amountWidth, 'left', true),
+        cell(parts.total.shown, amountWidth, 'right', true),
+      ],
+    });
+    return [
+      new Paragraph({ children: [run(parts.caption, true)], keepNext: true }),
+      bar,
+      new Table({
+        rows: [header, ...rows, total],
+        width: { size: textWidth, type: WidthType.DXA },
+        columnWidths: [textWidth - amountWidth, amountWidth],
+      }),
+      new Paragraph({ children: [] }),
+    ];
+  };
+
+  const budgetPictures = (block: BudgetPicturesBlock): (Docx.Paragraph | Docx.Table)[] => [
+    ...block.clocks.flatMap(clocks),
+    ...(block.split === null ? [] : split(block.split)),
+  ];
+
   const draw = (block: DocumentBlock): (Docx.Paragraph | Docx.Table)[] => {
     switch (block.kind) {
       case 'paragraph':
@@ -364,6 +513,8 @@ export function buildWordDocument(
         return table(block);
       case 'picture-row':
         return pictureRow(block);
+      case 'budget-pictures':
+        return budgetPictures(block);
     }
   };
 

@@ -3,6 +3,7 @@
  * tables), made once in lib/export and drawn twice: as a Word document (docx.ts) and as the
  * printed easy-read plan. STYLE.md "Import and export": build from plain data, real headings.
  */
+import type { BudgetSplit, ClocksPicture } from '../budget/budget-pictures';
 import type { PictureName } from '../pictures/registry';
 
 /** A paragraph of text. `note` marks a reminder (shown with a bar beside it). */
@@ -74,9 +75,32 @@ export interface PictureRowBlock {
   readonly strongFirst?: boolean;
 }
 
+/** A row of clocks for hours a week, with the sentence for its figure. */
+export interface ClocksRow {
+  /** The sentence for the figure, or null when the words just above already say it. */
+  readonly caption: string | null;
+  readonly clocks: ClocksPicture;
+}
+
+/**
+ * The budget as pictures (issue 21), under the words that say its figures: rows of clocks for
+ * hours a week, and how the budget is split (one bar, and a table of the parts with pictures).
+ */
+export interface BudgetPicturesBlock {
+  readonly kind: 'budget-pictures';
+  readonly clocks: readonly ClocksRow[];
+  readonly split: BudgetSplit | null;
+}
+
 /** Anything a section holds. */
 export type DocumentBlock =
-  ParagraphBlock | AnswerBlock | SubheadingBlock | ListBlock | TableBlock | PictureRowBlock;
+  | ParagraphBlock
+  | AnswerBlock
+  | SubheadingBlock
+  | ListBlock
+  | TableBlock
+  | PictureRowBlock
+  | BudgetPicturesBlock;
 
 /** One part of the document with its own Heading 1 (one page or less in print). */
 export interface DocumentSection {
@@ -109,7 +133,13 @@ export type DocumentStyle = 'standard' | 'easy-read';
 /** Every picture a document draws, once each, in the order they first appear. */
 export function picturesIn(model: ExportDocument): PictureName[] {
   const blocks = [...model.intro, ...model.sections.flatMap((section) => section.blocks)];
-  const names = blocks.flatMap((block) => (block.kind === 'picture-row' ? [block.picture] : []));
+  const names = blocks.flatMap((block) =>
+    block.kind === 'picture-row'
+      ? [block.picture]
+      : block.kind === 'budget-pictures'
+        ? (block.split?.parts.map((part) => part.picture) ?? [])
+        : [],
+  );
   return [...new Set(names)];
 }
 

@@ -164,3 +164,40 @@ describe('the summary, printed and as Word', () => {
     expect(budgetWordFileName(TODAY, tooLong)).toBe('Budget summary - 2026-11-24.docx');
   });
 });
+
+describe('the budget as pictures in the summary', () => {
+  const picturesOf = (draft: BudgetInputDraft) => {
+    const document = budgetSummaryDocument(calculateBudget(budgetInputSchema.parse(draft)), TODAY);
+    return [...document.intro, ...document.sections.flatMap((section) => section.blocks)].filter(
+      (block) => block.kind === 'budget-pictures',
+    );
+  };
+
+  it('draws the clocks under the hours point, which says their figure', () => {
+    const [block] = picturesOf({ supportLines: TWO_LINES });
+    expect(block?.kind === 'budget-pictures' && block.clocks.map((row) => row.caption)).toEqual([
+      null,
+    ]);
+    expect(block?.kind === 'budget-pictures' && block.clocks[0]?.clocks.hours).toBe('18');
+  });
+
+  it('says what each row of clocks is, and splits the budget, once there are plans', () => {
+    const [block] = picturesOf({
+      supportLines: TWO_LINES,
+      spending: [{ id: 's', name: 'Cooking classes', amount: '1500', frequency: 'year' }],
+    });
+    if (block?.kind !== 'budget-pictures') throw new Error('The summary has its pictures');
+    // The hours point just above says both sentences: each row says only which it is.
+    expect(block.clocks.map((row) => row.caption)).toEqual(['Your assessment', 'After your plans']);
+    expect(block.split?.parts.map((part) => part.label)).toEqual(['Planned spending', 'Left']);
+  });
+
+  it('says what the clocks are when the plans use it all and no hours point says it', () => {
+    const [block] = picturesOf({
+      supportLines: [{ id: 'a', name: 'Specialist care', hoursPerWeek: '40', hourlyRate: '20' }],
+      spending: [{ id: 's', name: 'A team of carers', amount: '41600', frequency: 'year' }],
+    });
+    if (block?.kind !== 'budget-pictures') throw new Error('The summary has its pictures');
+    expect(block.clocks.map((row) => row.caption)).toEqual(['Your assessment: 40 hours a week.']);
+  });
+});

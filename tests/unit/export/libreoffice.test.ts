@@ -15,6 +15,8 @@ import { calculateBudget } from '../../../src/lib/budget/calculate';
 import { budgetInputSchema } from '../../../src/lib/budget/schema';
 import { budgetSummaryDocument } from '../../../src/lib/export/budget-document';
 import { packWordDocument, type PictureImage } from '../../../src/lib/export/docx';
+import { drawingKey, drawingsIn } from '../../../src/lib/export/drawings';
+import { svgMarkup } from '../../../src/lib/pictures/svg';
 import { picturesIn, type ExportDocument } from '../../../src/lib/export/model';
 import { planDocument } from '../../../src/lib/export/plan-document';
 import { printedPlan } from '../../../src/lib/export/print-plan';
@@ -109,15 +111,26 @@ describe('the Word document in LibreOffice (optional)', () => {
     );
   }
 
+  /** Each drawing the document embeds (clocks, a bar): its SVG file, and the small PNG. */
+  function drawingsOf(model: ExportDocument): Map<string, PictureImage> {
+    return new Map(
+      drawingsIn(model).map((drawing) => [
+        drawingKey(drawing),
+        { svg: new TextEncoder().encode(svgMarkup(drawing)), png },
+      ]),
+    );
+  }
+
   /** Writes the easy-read Word document, and reads it back in LibreOffice: its text and pictures. */
   async function openEasyRead(
     model: ExportDocument,
     name: string,
-  ): Promise<{ text: string; pictures: number; points: number }> {
+  ): Promise<{ text: string; pictures: number; points: number; drawn: number }> {
     const bytes = await packWordDocument(model, docx, {
       style: 'easy-read',
       now: new Date('2026-11-24T10:42:00.000Z'),
       pictures: picturesOf(model),
+      drawings: drawingsOf(model),
     });
     const file = join(folder, `${name}.docx`);
     writeFileSync(file, bytes);
@@ -137,6 +150,15 @@ describe('the Word document in LibreOffice (optional)', () => {
       text: readFileSync(join(folder, `${name}.txt`), 'utf8').replaceAll('\u00a0', ' '),
       pictures: (content?.toString('utf8').match(/<draw:image\b/g) ?? []).length,
       points: blocks.filter((block) => block.kind === 'picture-row').length,
+      // Each row of clocks is 1 picture; a split is its bar, then a square and a picture a part.
+      drawn: blocks.reduce(
+        (count, block) =>
+          count +
+          (block.kind === 'budget-pictures'
+            ? block.clocks.length + (block.split ? 1 + 2 * block.split.parts.length : 0)
+            : 0),
+        0,
+      ),
     };
   }
 
@@ -175,12 +197,21 @@ describe('the Word document in LibreOffice (optional)', () => {
         'Your provider keeps £1,248 a year',
         '£10,980 a year is left.',
         'Your assessment: 12 hours a week.',
+        // The budget as pictures (issue 21): the clocks' hours, and the split that adds up.
+        '10.5 hours',
+        'What your budget pays for, a year',
+        'Planned spending',
+        'Left',
+        '£13,728',
       ]) {
         expect(opened.text).toContain(words);
       }
       // The budget, what the provider keeps, what is left and the hours it pays for.
       expect(opened.points).toBe(4);
-      expect(opened.pictures).toBe(4);
+      // 2 rows of clocks (12 hours, and the 10.5 hours what is left pays for), and a split in
+      // 3 parts (planned spending, the provider fee, left): its bar, 3 squares and 3 pictures.
+      expect(opened.drawn).toBe(9);
+      expect(opened.pictures).toBe(opened.points + opened.drawn);
     },
     240_000,
   );

@@ -36,6 +36,11 @@ function textsOf(document: ExportDocument): string[] {
           return block.items;
         case 'answer':
           return [block.label, ...block.paragraphs];
+        case 'budget-pictures':
+          return [
+            ...block.clocks.flatMap((row) => [row.caption ?? '', row.clocks.hoursShown]),
+            ...(block.split ? [block.split.caption, ...block.split.parts.map((p) => p.label)] : []),
+          ];
       }
     }),
   ];

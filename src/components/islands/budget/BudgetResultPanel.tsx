@@ -2,6 +2,7 @@
  * The result: big, plain figures, the budget in each period, what it is made of, who pays,
  * notes, and every step of the sum. All words and figures come from lib.
  */
+import { lazy } from 'react';
 import type { BudgetResult } from '../../../lib/budget/calculate';
 import {
   MONTH_SENTENCE,
@@ -17,6 +18,10 @@ import { hoursSentences, providerSentences } from '../../../lib/budget/pays-for'
 import type { PictureName } from '../../../lib/pictures/registry';
 import { PicturePoint } from '../FilePicture';
 import { ListenButton } from '../ListenButton';
+import { LoadPart } from '../LoadPart';
+
+// The budget as pictures (issue 21) is below the first result: its code loads after it.
+const BudgetPictures = lazy(() => import('./BudgetPictures'));
 
 /** A few sentences with their picture on the left; nothing when there is nothing to say. */
 function Point({ name, sentences }: { name: PictureName; sentences: readonly string[] }) {
@@ -131,6 +136,9 @@ export function BudgetResultPanel({
         first="Who pays"
         rows={whoPaysRows(result)}
       />
+      <LoadPart fallback={null}>
+        <BudgetPictures result={result} wholeBudget={preset === undefined} />
+      </LoadPart>
       {result.notes.map((note) => (
         <p className="notice" key={note.code}>
           {note.message}

@@ -8,6 +8,7 @@ import type { PictureName } from '../../../lib/pictures/registry';
 import type { PictureFile } from '../../picture-urls';
 import '../../../styles/printed-document.css';
 import { FigureSentence } from '../FigureSentence';
+import { BudgetPicturesView } from '../budget/BudgetDrawings';
 
 /** Finds the picture of an idea; each page gives its own (the calculator passes only its few). */
 export type PictureLookup = (name: PictureName) => PictureFile;
@@ -128,6 +129,8 @@ export function DocumentBlockView({ block, pictures, notWritten = '' }: Document
       );
     case 'table':
       return <Table block={block} />;
+    case 'budget-pictures':
+      return <BudgetPicturesView clocks={block.clocks} split={block.split} pictureOf={pictures} />;
     case 'picture-row': {
       const picture = pictures(block.picture);
       return (

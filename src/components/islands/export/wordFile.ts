@@ -27,17 +27,21 @@ export async function saveWordFile(
       import('docx'),
       import('../../../lib/export/docx'),
       style === 'easy-read'
-        ? import('./pictureImages').then(({ loadPictureImages }) =>
-            loadPictureImages(picturesIn(model)),
+        ? Promise.all([import('./pictureImages'), import('../../../lib/export/drawings')]).then(
+            ([{ loadPictureImages, loadDrawingImages }, { drawingsIn }]) =>
+              Promise.all([
+                loadPictureImages(picturesIn(model)),
+                loadDrawingImages(drawingsIn(model)),
+              ]),
           )
-        : new Map(),
+        : [new Map(), new Map()],
     ]);
   } catch {
     return { ok: false, message: NOT_LOADED_MESSAGE };
   }
-  const [docx, writer, pictures] = modules;
+  const [docx, writer, [pictures, drawings]] = modules;
   try {
-    const bytes = await writer.packWordDocument(model, docx, { style, now, pictures });
+    const bytes = await writer.packWordDocument(model, docx, { style, now, pictures, drawings });
     saveFile(bytes, fileName, writer.DOCX_MEDIA_TYPE);
     return { ok: true, fileName };
   } catch {
