@@ -115,8 +115,10 @@ export const EXCEPTIONS: readonly BudgetException[] = [
     // has settled. Still 133.3 KB after issue 17 (the printed summary draws the Word document's
     // model, and loads later). Then 133.8 KB (issue 16): a picture beside each question and
     // beside the result's key figures. Then 134.1 KB: a later part that cannot load says so
-    // (LoadPart) instead of taking the whole calculator away. Rounded up by 0.2 KB.
-    ceilingGzip: 134.3 * KB,
+    // (LoadPart) instead of taking the whole calculator away. Still 134.0 KB after issue 21
+    // (Listen to my budget and the budget as pictures load later) and issue 17 (whose budget
+    // it is), as the date code left the first load. Rounded up by 0.1 KB.
+    ceilingGzip: 134.1 * KB,
     reason:
       'React and react-dom (69 KB), zod with decimal.js and the shared fields (29 KB) and react-hook-form (17 KB) come to 115 KB before the calculator itself (about 18 KB: its form, link, checks and kept figures), over the 125 KB target. Loading the spending and "what if" parts later would save about 2 KB; zod/v4-mini and decimal.js-light about 14 KB (esbuild estimate in docs/benchmarks.md).',
   },
@@ -129,8 +131,9 @@ export const EXCEPTIONS: readonly BudgetException[] = [
     // loads only when asked for. Then 127.9 KB on 2026-12-02 (issue 16): the page passes the
     // letters' picture addresses and words, so the pictures registry (5.8 KB) is no longer in
     // the letters' code. Then 127.3 KB (issue 18), with the code the tools share in a few files
-    // of its own. The ceiling is the figure rounded up by 0.5 KB.
-    ceilingGzip: 127.8 * KB,
+    // of its own. Then 127.6 KB with a Listen button in the error summary (issue 21). The
+    // ceiling is the figure rounded up by 0.1 KB.
+    ceilingGzip: 127.7 * KB,
     reason:
       'A form tool like the calculator: React, zod, decimal.js and react-hook-form together are 115 KB, and the letters about 12 KB, over the 125 KB target. Drawing it on the server and loading the letter sheet later, or zod/v4-mini, are the ways down.',
   },

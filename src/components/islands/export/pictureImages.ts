@@ -4,7 +4,8 @@
  * versions that cannot draw SVG (and LibreOffice shows always).
  */
 import type { PictureImage } from '../../../lib/export/docx';
-import { drawingKey } from '../../../lib/export/drawings';
+import { drawingKey, drawingsIn } from '../../../lib/export/drawings';
+import { picturesIn, type ExportDocument } from '../../../lib/export/model';
 import type { PictureName } from '../../../lib/pictures/registry';
 import { svgMarkup, type SvgDrawing } from '../../../lib/pictures/svg';
 import { pictureUrl } from '../../picture-urls';
@@ -71,4 +72,14 @@ export async function loadDrawingImages(
   return new Map(
     drawings.map((drawing, index) => [drawingKey(drawing), images[index] as PictureImage]),
   );
+}
+
+/**
+ * The pictures an easy-read document shows, by name, and its drawings (clocks, a budget's bar),
+ * by `drawingKey`, each as SVG and PNG. Rejects when one cannot be loaded or drawn.
+ */
+export function loadDocumentImages(
+  model: ExportDocument,
+): Promise<[Map<PictureName, PictureImage>, Map<string, PictureImage>]> {
+  return Promise.all([loadPictureImages(picturesIn(model)), loadDrawingImages(drawingsIn(model))]);
 }

@@ -2,7 +2,7 @@
  * Making and saving a Word document, with the `docx` package loaded only now, when a person
  * asks for one (STYLE.md: `await import('docx')` on click, never in the page's first load).
  */
-import { picturesIn, type DocumentStyle, type ExportDocument } from '../../../lib/export/model';
+import type { DocumentStyle, ExportDocument } from '../../../lib/export/model';
 import { saveFile } from './saveFile';
 
 /** What happened when a person asked for a Word document. */
@@ -27,13 +27,7 @@ export async function saveWordFile(
       import('docx'),
       import('../../../lib/export/docx'),
       style === 'easy-read'
-        ? Promise.all([import('./pictureImages'), import('../../../lib/export/drawings')]).then(
-            ([{ loadPictureImages, loadDrawingImages }, { drawingsIn }]) =>
-              Promise.all([
-                loadPictureImages(picturesIn(model)),
-                loadDrawingImages(drawingsIn(model)),
-              ]),
-          )
+        ? import('./pictureImages').then(({ loadDocumentImages }) => loadDocumentImages(model))
         : [new Map(), new Map()],
     ]);
   } catch {
