@@ -249,7 +249,9 @@ describe('the page', () => {
         'In Scotland, your council looks at the same everyday areas.',
       );
       const englandLaw = page.getByText('"managing and maintaining nutrition"', { exact: false });
-      const scotlandLaw = page.getByText('critical, substantial, medium and low', { exact: false });
+      const scotlandLaw = page.getByText('critical, substantial, moderate and low', {
+        exact: false,
+      });
       // Both until the reader chooses.
       expect(await england.isVisible()).toBe(true);
       expect(await scotland.isVisible()).toBe(true);

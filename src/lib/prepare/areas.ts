@@ -34,6 +34,16 @@ export const SCOTTISH_ELIGIBILITY_GUIDANCE: LawSource = {
   url: 'https://www.gov.scot/publications/statutory-guidance-accompany-social-care-self-directed-support-scotland-act-2013-2/pages/8/',
 };
 
+/**
+ * Where the names of Scotland's 4 bands of risk are given: critical, substantial, moderate and
+ * low, as defined in the 2009 national framework guidance (Scottish Government and COSLA).
+ */
+export const SCOTTISH_ELIGIBILITY_BANDS: LawSource = {
+  title: 'Social Care Eligibility Criteria and Waiting Times, Scotland, 2020-21',
+  publisher: 'Scottish Government',
+  url: 'https://www.gov.scot/publications/social-care-eligibility-criteria-waiting-times-scotland-2020-21/pages/2/',
+};
+
 /** The letters of regulation 2(2), one for each outcome. */
 export type OutcomeLetter = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
 
