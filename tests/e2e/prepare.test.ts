@@ -209,6 +209,169 @@ describe('notes for an assessment', () => {
   });
 });
 
+const CARER_WORDS: Readonly<Record<string, string>> = {
+  'prepare-carer-whatTheyDo': 'My mum cooks & helps me wash. <i>Every</i> day.',
+  'prepare-carer-howOften': 'Every morning and every night.',
+  'prepare-carer-costs-words': 'She gave up her job.',
+};
+
+describe('the carer’s part', () => {
+  it('is finished with the keyboard alone at 320 pixels, and found again after a reload', async () => {
+    const context = await contextWithoutSpeech(browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 800 });
+    try {
+      await page.goto(new URL('/prepare/', baseUrl()).href);
+      await listReady(page);
+      await tabTo(
+        page,
+        (element) =>
+          element.tag === 'a' && element.text === 'A family member or friend who helps you',
+      );
+      await page.keyboard.press('Enter');
+      await page
+        .getByRole('heading', { name: 'A family member or friend who helps you' })
+        .waitFor();
+      for (const id of Object.keys(CARER_WORDS)) {
+        await tabTo(page, (element) => element.id === id);
+        await page.keyboard.type(CARER_WORDS[id] ?? '');
+      }
+      // Back up to the costs: 2 of the 4 boxes, with the space bar.
+      for (let presses = 0; presses < 40; presses += 1) {
+        await page.keyboard.press('Shift+Tab');
+        if ((await focused(page)).label === 'Their time') break;
+      }
+      expect((await focused(page)).label).toBe('Their time');
+      await page.keyboard.press('Space');
+      await tabTo(page, (element) => element.label === 'Their work');
+      await page.keyboard.press('Space');
+      await tabTo(page, (element) => element.label === 'Yes, it is done');
+      await page.keyboard.press('Space');
+      await tabTo(page, (element) => element.text === 'Save and go back to the list');
+      await page.keyboard.press('Enter');
+      await listReady(page);
+      expect(await status(page, 'A family member or friend who helps you').innerText()).toBe(
+        'Done',
+      );
+      await waitForSaved(page);
+
+      await page.reload();
+      await listReady(page);
+      expect(await status(page, 'A family member or friend who helps you').innerText()).toBe(
+        'Done',
+      );
+      await page.getByRole('link', { name: 'A family member or friend who helps you' }).click();
+      await page
+        .getByRole('heading', { name: 'A family member or friend who helps you' })
+        .waitFor();
+      for (const [id, words] of Object.entries(CARER_WORDS)) {
+        expect(await page.locator(`#${id}`).inputValue()).toBe(words);
+      }
+      const costs = page.locator('.prepare-ways input[type="checkbox"]');
+      expect(
+        await costs.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).checked)),
+      ).toEqual([true, false, false, true]);
+      expect(await page.locator('i', { hasText: 'Every' }).count()).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        320,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps words typed just before a reload', async () => {
+    const site = await SitePage.open(browser, '/prepare/#part=carer');
+    try {
+      const { page } = site;
+      const box = page.getByLabel('How often do they help you?');
+      await box.waitFor();
+      await box.fill('Every weekend.');
+      await page.reload();
+      await expectValue(page, 'How often do they help you?', 'Every weekend.');
+      await waitForSaved(page);
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('never loses words written in 2 tabs', async () => {
+    const site = await SitePage.open(browser, '/prepare/#part=carer');
+    try {
+      const first = site.page;
+      const second = await site.context.newPage();
+      await second.goto(first.url());
+      const label = 'What does your family member or friend do for you?';
+      await first.getByLabel(label).waitFor();
+      await second.getByLabel(label).waitFor();
+      await first.getByLabel(label).fill('My dad does the shopping.');
+      await second.getByLabel(label).fill('My sister takes me out.');
+      await waitForSaved(first);
+      await waitForSaved(second);
+      await first.waitForTimeout(1500);
+      const third = await site.context.newPage();
+      await third.goto(first.url());
+      await third.getByLabel(label).waitFor();
+      await expect
+        .poll(() => third.getByLabel(label).inputValue())
+        .toContain('My dad does the shopping.');
+      expect(await third.getByLabel(label).inputValue()).toContain('My sister takes me out.');
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it.each([320, 1280])('has no accessibility problems at %i pixels wide', async (width) => {
+    const site = await SitePage.open(browser, '/prepare/#part=carer', { width });
+    try {
+      const { page } = site;
+      await page.getByLabel('How often do they help you?').fill('Every day.');
+      await page.getByRole('checkbox', { name: 'Their health' }).check();
+      await waitForSaved(page);
+      const points = page.locator('.picture-point');
+      expect(await points.count()).toBeGreaterThanOrEqual(8);
+      expect(await page.locator('.picture-point > img.picture-point__picture').count()).toBe(
+        await points.count(),
+      );
+      expect(await site.axeViolations()).toEqual([]);
+      expect(await site.horizontalOverflow()).toBe(0);
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('names the carer’s assessment in England and the adult carer support plan in Scotland', async () => {
+    const site = await SitePage.open(browser, '/prepare/#part=carer');
+    try {
+      const { page } = site;
+      const england = page.getByText('In England, this is called a carer’s assessment.');
+      const scotland = page.getByText('In Scotland, this is called an adult carer support plan.');
+      const englandLaw = page.getByText('section 10 of the Care Act 2014', { exact: false });
+      const scotlandLaw = page.getByText('section 6 of the Carers (Scotland) Act 2016', {
+        exact: false,
+      });
+      await england.waitFor();
+      expect(await scotland.isVisible()).toBe(true);
+      await page.getByRole('radio', { name: 'Scotland' }).check();
+      expect(await england.isVisible()).toBe(false);
+      expect(await englandLaw.isVisible()).toBe(false);
+      expect(await scotland.isVisible()).toBe(true);
+      expect(await scotlandLaw.isVisible()).toBe(true);
+      await page.getByRole('radio', { name: 'England' }).check();
+      expect(await england.isVisible()).toBe(true);
+      expect(await englandLaw.isVisible()).toBe(true);
+      expect(await scotland.isVisible()).toBe(false);
+      expect(await scotlandLaw.isVisible()).toBe(false);
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
 describe('the page', () => {
   it.each([320, 1280])(
     'has no accessibility problems at %i pixels wide, in the list and in an area',

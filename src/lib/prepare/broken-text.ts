@@ -6,6 +6,7 @@
 import { AREAS, type AreaId } from './areas';
 import { hasBrokenCharacter, type NotesProblem, type PreparationNotes } from './notes';
 import { AREA_QUESTIONS, TELL_US_MORE } from './questions';
+import { CARER_PART, CARER_QUESTIONS } from './carer';
 
 /** The notes to save, and the boxes kept at their last saved words. */
 export interface HeldBackNotes {
@@ -18,6 +19,12 @@ const BOXES = [
   ['hardWays', TELL_US_MORE.question],
   ['whoHelps', AREA_QUESTIONS.whoHelps.question],
   ['better', AREA_QUESTIONS.better.question],
+] as const;
+
+const CARER_BOXES = [
+  ['whatTheyDo', CARER_QUESTIONS.whatTheyDo.question],
+  ['howOften', CARER_QUESTIONS.howOften.question],
+  ['costs', CARER_QUESTIONS.costsWords.question],
 ] as const;
 
 /**
@@ -43,5 +50,15 @@ export function holdBackBrokenNotes(
       });
     }
   }
-  return { notes: heldBack.length === 0 ? notes : { ...notes, areas }, heldBack };
+  let carer = notes.carer;
+  for (const [key, question] of CARER_BOXES) {
+    const answer = carer[key];
+    if (!hasBrokenCharacter(answer.words)) continue;
+    carer = { ...carer, [key]: { ...answer, words: saved?.carer[key].words ?? '' } };
+    heldBack.push({
+      path: ['carer', key, 'words'],
+      message: `"${question}" in ${CARER_PART.title} has a broken character in it. Delete the odd character and type it again.`,
+    });
+  }
+  return { notes: heldBack.length === 0 ? notes : { ...notes, areas, carer }, heldBack };
 }

@@ -5,7 +5,7 @@
  * other. A choice both sides changed keeps this tab's choice, the person's latest.
  */
 import { AREA_IDS } from './areas';
-import type { AreaNotes, PreparationNotes, WrittenAnswer } from './notes';
+import type { AreaNotes, CarerNotes, PreparationNotes, WrittenAnswer } from './notes';
 
 /** What `mergeNotes` made, and whether any answer had words from both sides. */
 export interface MergedNotes {
@@ -74,6 +74,41 @@ export function mergeNotes(
     }
     areas[id] = area as AreaNotes;
   }
+  const carer = mergeCarer(base?.carer ?? null, ours.carer, theirs.carer);
+  joined ||= carer.joined;
   const updatedAt = ours.updatedAt > theirs.updatedAt ? ours.updatedAt : theirs.updatedAt;
-  return { notes: { ...theirs, areas, updatedAt }, joined };
+  return { notes: { ...theirs, areas, carer: carer.carer, updatedAt }, joined };
+}
+
+const CARER_WRITTEN: readonly ('whatTheyDo' | 'howOften')[] = ['whatTheyDo', 'howOften'];
+
+/** The carer's part put together, by the same rules as an area's answers. */
+function mergeCarer(
+  b: CarerNotes | null,
+  o: CarerNotes,
+  t: CarerNotes,
+): { readonly carer: CarerNotes; readonly joined: boolean } {
+  let joined = false;
+  const carer: Record<keyof CarerNotes, unknown> = { ...t };
+  for (const key of Object.keys(o) as (keyof CarerNotes)[]) {
+    if (same(o[key], t[key])) continue;
+    const oursChanged = b === null || !same(o[key], b[key]);
+    const theirsChanged = b === null || !same(t[key], b[key]);
+    if (oursChanged && !theirsChanged) carer[key] = o[key];
+    else if (oursChanged && theirsChanged) {
+      if ((CARER_WRITTEN as readonly string[]).includes(key)) {
+        const k = key as (typeof CARER_WRITTEN)[number];
+        carer[k] = joinAnswer(t[k], o[k]);
+        joined ||= t[k].words.trim() !== '' && o[k].words.trim() !== '';
+      } else if (key === 'costs') {
+        carer[key] = {
+          chosen: [...new Set([...t.costs.chosen, ...o.costs.chosen])],
+          words: joinWords(t.costs.words, o.costs.words),
+          notSure: o.costs.notSure ?? t.costs.notSure,
+        };
+        joined ||= t.costs.words.trim() !== '' && o.costs.words.trim() !== '';
+      } else carer[key] = o[key];
+    }
+  }
+  return { carer: carer as CarerNotes, joined };
 }

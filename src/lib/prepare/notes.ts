@@ -8,12 +8,14 @@ import { z } from 'zod';
 import { isIsoDateTime, toIsoDateTime } from '../plan/dates';
 import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from '../plan/limits';
 import { AREA_IDS, HARD_WAYS, type AreaId, type HardWayId } from './areas';
+import { CARER_COST_IDS } from './carer';
 
 /**
  * The format of the notes records this version writes. Bump it with a step in
- * `PREPARATION_MIGRATIONS`, and never edit an old step. 1: the first format.
+ * `PREPARATION_MIGRATIONS`, and never edit an old step. 1: the first format. 2: adds the
+ * carer's part (`carer`).
  */
-export const PREPARATION_SCHEMA_VERSION = 1;
+export const PREPARATION_SCHEMA_VERSION = 2;
 
 /** The largest save count: the largest whole number a number holds exactly. */
 export const MAX_NOTES_REVISION = Number.MAX_SAFE_INTEGER;
@@ -115,6 +117,33 @@ export const areaNotesSchema = z
   })
   .strict();
 
+/** The answers about a family member or friend who helps. Every answer may be left empty. */
+export const carerNotesSchema = z
+  .object({
+    /** "Not started", "In progress" or "Done", as the person sets it. */
+    status: z.enum(AREA_STATUSES).default('not-started'),
+    /** What does your family member or friend do for you? */
+    whatTheyDo: writtenAnswerSchema.default({}),
+    /** How often do they help you? */
+    howOften: writtenAnswerSchema.default({}),
+    /** What does helping you cost them? */
+    costs: z
+      .object({
+        /** The costs the person chose, in the order of `CARER_COSTS`. */
+        chosen: z
+          .array(z.enum(CARER_COST_IDS))
+          .max(CARER_COST_IDS.length)
+          .refine((ids) => new Set(ids).size === ids.length, { message: 'lists a cost twice' })
+          .default([]),
+        /** Anything more, in the person's own words. */
+        words: notesText.default(''),
+        notSure,
+      })
+      .strict()
+      .default({}),
+  })
+  .strict();
+
 const areasShape = Object.fromEntries(
   AREA_IDS.map((id) => [id, areaNotesSchema.default({})]),
 ) as Record<AreaId, z.ZodDefault<typeof areaNotesSchema>>;
@@ -138,6 +167,8 @@ export const preparationNotesSchema = z
     updatedAt: z.string().refine(isIsoDateTime, { message: 'is not a real date and time' }),
     /** The answers for each area. */
     areas: z.object(areasShape).strict().default({}),
+    /** The answers about a family member or friend who helps. */
+    carer: carerNotesSchema.default({}),
   })
   .strict();
 
@@ -146,6 +177,9 @@ export type PreparationNotes = z.output<typeof preparationNotesSchema>;
 
 /** The answers for one area. */
 export type AreaNotes = z.output<typeof areaNotesSchema>;
+
+/** The answers about a carer. */
+export type CarerNotes = z.output<typeof carerNotesSchema>;
 
 /** An answer in the person's own words. */
 export type WrittenAnswer = z.output<typeof writtenAnswerSchema>;
@@ -186,6 +220,15 @@ export function updateArea(
   };
 }
 
+/** The notes with the carer's answers changed, and `updatedAt` set to `now`. */
+export function updateCarer(
+  notes: PreparationNotes,
+  change: Partial<CarerNotes>,
+  now: Date,
+): PreparationNotes {
+  return { ...notes, updatedAt: toIsoDateTime(now), carer: { ...notes.carer, ...change } };
+}
+
 /** True when nothing has been answered in an area (its status aside). */
 export function isAreaEmpty(area: AreaNotes): boolean {
   const written = [area.badDay, area.whoHelps, area.better];
@@ -217,10 +260,13 @@ export function checkNotes(
 export type RawNotes = Record<string, unknown>;
 
 /**
- * The upgrade steps, keyed by the version they upgrade FROM. There are none yet: format 1 is
- * the first. To change the format, bump `PREPARATION_SCHEMA_VERSION` and add a step here.
+ * The upgrade steps, keyed by the version they upgrade FROM. To change the format, bump
+ * `PREPARATION_SCHEMA_VERSION` and add a step here; never edit an old step.
  */
-export const PREPARATION_MIGRATIONS: Readonly<Record<number, (notes: RawNotes) => RawNotes>> = {};
+export const PREPARATION_MIGRATIONS: Readonly<Record<number, (notes: RawNotes) => RawNotes>> = {
+  // 1 -> 2: the carer's part, not started and empty.
+  1: (notes) => ({ ...notes, carer: { status: 'not-started' } }),
+};
 
 /** The outcome of `migrateNotes`. */
 export type MigrateNotesResult =

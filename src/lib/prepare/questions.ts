@@ -5,6 +5,7 @@
  */
 import type { PictureName } from '../pictures/registry';
 import { AREAS, HARD_WAYS } from './areas';
+import { carerPictureNames } from './carer';
 
 /** One question about an area. */
 export interface AreaQuestion {
@@ -66,6 +67,7 @@ export function preparePictureNames(): PictureName[] {
       ...Object.values(AREA_QUESTIONS).map((question) => question.picture),
       TELL_US_MORE.picture,
       FINISHED.picture,
+      ...carerPictureNames(),
     ]),
   ];
 }

@@ -1,7 +1,7 @@
 /* Putting 2 tabs' notes together: each answer from the side that changed it, no words lost. */
 import { describe, expect, it } from 'vitest';
 import { joinWords, mergeNotes } from '../../../src/lib/prepare/merge';
-import { createEmptyNotes, updateArea } from '../../../src/lib/prepare/notes';
+import { createEmptyNotes, updateArea, updateCarer } from '../../../src/lib/prepare/notes';
 import { readPrepareRoute, writePrepareRoute } from '../../../src/lib/prepare/route';
 
 const now = new Date('2026-12-02T10:00:00.000Z');
@@ -9,6 +9,34 @@ const later = new Date('2026-12-02T10:05:00.000Z');
 const base = { ...createEmptyNotes(now, 'n1'), revision: 3 };
 
 describe('putting 2 versions of the notes together', () => {
+  it('keeps the carer’s answers from both sides', () => {
+    const ours = updateCarer(
+      base,
+      {
+        whatTheyDo: { words: 'Mum cooks.', notSure: null },
+        costs: { chosen: ['time'], words: '', notSure: null },
+      },
+      later,
+    );
+    const theirs = {
+      ...updateCarer(
+        base,
+        {
+          whatTheyDo: { words: 'Mum drives me.', notSure: null },
+          howOften: { words: 'Every day.', notSure: null },
+          costs: { chosen: ['work'], words: '', notSure: null },
+        },
+        now,
+      ),
+      revision: 4,
+    };
+    const merged = mergeNotes(base, ours, theirs);
+    expect(merged.notes.carer.whatTheyDo.words).toBe('Mum drives me.\n\nMum cooks.');
+    expect(merged.notes.carer.howOften.words).toBe('Every day.');
+    expect(merged.notes.carer.costs.chosen).toEqual(['work', 'time']);
+    expect(merged.joined).toBe(true);
+  });
+
   it('takes each answer from the side that changed it', () => {
     const ours = updateArea(base, 'food', { badDay: { words: 'Ours', notSure: null } }, later);
     const theirs = {
@@ -77,5 +105,7 @@ describe('the place in the address', () => {
     expect(readPrepareRoute('#area=flying')).toEqual({ kind: 'list' });
     expect(readPrepareRoute('#areas')).toEqual({ kind: 'list' });
     expect(readPrepareRoute('')).toEqual({ kind: 'list' });
+    expect(readPrepareRoute('#part=carer')).toEqual({ kind: 'carer' });
+    expect(writePrepareRoute({ kind: 'carer' })).toBe('#part=carer');
   });
 });

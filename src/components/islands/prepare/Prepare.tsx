@@ -12,12 +12,14 @@ import {
   createEmptyNotes,
   migrateNotes,
   updateArea,
+  updateCarer,
   type AreaNotes,
+  type CarerNotes,
   type NotesProblem,
   type PreparationNotes,
 } from '../../../lib/prepare/notes';
 import { holdBackBrokenNotes } from '../../../lib/prepare/broken-text';
-import { readPrepareRoute, type PrepareRoute } from '../../../lib/prepare/route';
+import { readPrepareRoute, writePrepareRoute, type PrepareRoute } from '../../../lib/prepare/route';
 import { openSiteStorage, type SiteStorage } from '../../../lib/storage/connection';
 import {
   browserJournalStorage,
@@ -45,6 +47,9 @@ import { otherOpenPages, TAB_ID } from '../tab';
 // when an area is opened first, so the first load stays light (as the planner's parts).
 const loadAreaView = loadOnce(() => import('./AreaView'));
 const AreaView = lazy(() => loadAreaView().then((module) => ({ default: module.AreaView })));
+// The carer's part loads only when it is opened.
+const loadCarerView = loadOnce(() => import('./CarerView'));
+const CarerView = lazy(() => loadCarerView().then((module) => ({ default: module.CarerView })));
 
 /** The id of the notes on this device: one set of notes for the person using it. */
 export const NOTES_ID = 'assessment-notes';
@@ -273,8 +278,22 @@ export default function Prepare({ pictures }: { pictures: IslandPictures }) {
     [closed, opened, queueSave, show],
   );
 
+  const editCarer = useCallback(
+    (change: Partial<CarerNotes>) => {
+      const current = notesRef.current;
+      if (current === null) return;
+      const carer = current.carer;
+      const status =
+        change.status ?? (carer.status === 'not-started' ? 'in-progress' : carer.status);
+      const next = updateCarer(current, { ...change, status }, new Date());
+      show(next);
+      if (opened.kind === 'ready' && opened.storage !== null && closed === null) queueSave(next);
+    },
+    [closed, opened, queueSave, show],
+  );
+
   const goTo = useCallback((next: PrepareRoute) => {
-    const hash = next.kind === 'area' ? `#area=${next.area}` : '#areas';
+    const hash = next.kind === 'list' ? '#areas' : writePrepareRoute(next);
     window.history.pushState(null, '', `${window.location.pathname}${hash}`);
     setRoute(next);
     setMoved(true);
@@ -313,7 +332,17 @@ export default function Prepare({ pictures }: { pictures: IslandPictures }) {
         </div>
       )}
       {ready && <NotesStatus status={status} onDevice={onDevice} joined={joined} />}
-      {route.kind === 'area' && ready ? (
+      {route.kind === 'carer' && ready ? (
+        <LoadPart fallback={<p role="status">Opening the questions…</p>}>
+          <CarerView
+            notes={notes.carer}
+            pictures={pictures}
+            onChange={editCarer}
+            onFinished={() => goTo({ kind: 'list' })}
+            moved={moved}
+          />
+        </LoadPart>
+      ) : route.kind === 'area' && ready ? (
         <LoadPart fallback={<p role="status">Opening the questions…</p>}>
           <AreaView
             area={AREAS.find((candidate) => candidate.id === route.area) ?? AREAS[0]!}
@@ -333,5 +362,5 @@ export default function Prepare({ pictures }: { pictures: IslandPictures }) {
 
 /** True when 2 versions of the notes hold the same answers, whatever their save count. */
 function sameAnswers(a: PreparationNotes, b: PreparationNotes): boolean {
-  return JSON.stringify(a.areas) === JSON.stringify(b.areas);
+  return JSON.stringify([a.areas, a.carer]) === JSON.stringify([b.areas, b.carer]);
 }
