@@ -372,6 +372,105 @@ describe('the carer’s part', () => {
   });
 });
 
+describe('what matters and the questions for the meeting', () => {
+  it('adds 2 questions with the keyboard alone, and finds them and what matters after a reload', async () => {
+    const context = await contextWithoutSpeech(browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 800 });
+    try {
+      await page.goto(new URL('/prepare/', baseUrl()).href);
+      await listReady(page);
+      await tabTo(page, (element) => element.tag === 'a' && element.text === 'What matters to me');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'What matters to me' }).waitFor();
+      await tabTo(page, (element) => element.id === 'prepare-what-matters-goodDay');
+      await page.keyboard.type('Swimming, then tea with Sam.');
+      await tabTo(page, (element) => element.label === 'Yes, it is done');
+      await page.keyboard.press('Space');
+      await tabTo(page, (element) => element.text === 'Save and go back to the list');
+      await page.keyboard.press('Enter');
+      await listReady(page);
+      expect(await status(page, 'What matters to me').innerText()).toBe('Done');
+
+      await tabTo(
+        page,
+        (element) => element.tag === 'a' && element.text === 'Questions I want to ask',
+      );
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Questions I want to ask' }).waitFor();
+      await tabTo(page, (element) => element.id === 'prepare-question-new');
+      await page.keyboard.type('Who will <b>read</b> my notes?');
+      await tabTo(page, (element) => element.text === 'Add this question');
+      await page.keyboard.press('Enter');
+      await page.getByLabel('Question 1', { exact: true }).waitFor();
+      await tabTo(page, (element) => element.text.endsWith('How will you work out my budget?'));
+      await page.keyboard.press('Enter');
+      await page.getByLabel('Question 2', { exact: true }).waitFor();
+      await waitForSaved(page);
+
+      await page.reload();
+      await page.getByRole('heading', { name: 'Questions I want to ask' }).waitFor();
+      await expectValue(page, 'Question 1', 'Who will <b>read</b> my notes?');
+      await expectValue(page, 'Question 2', 'How will you work out my budget?');
+      expect(await page.locator('b', { hasText: 'read' }).count()).toBe(0);
+      await page.getByRole('link', { name: 'Back to the list' }).click();
+      await page.getByRole('link', { name: 'What matters to me' }).click();
+      await expectValue(
+        page,
+        'What does a good day look like for you?',
+        'Swimming, then tea with Sam.',
+      );
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        320,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says kindly when a question is empty, and removes a question', async () => {
+    const site = await SitePage.open(browser, '/prepare/#part=questions');
+    try {
+      const { page } = site;
+      await page.getByRole('button', { name: 'Add this question' }).click();
+      await page.getByText('Write your question in the box first.').first().waitFor();
+      await page.getByRole('button', { name: /Can I have a copy of my assessment\?/ }).click();
+      await expectValue(page, 'Question 1', 'Can I have a copy of my assessment?');
+      await page.getByRole('button', { name: 'Remove question 1' }).click();
+      await page.getByText('You have no questions yet.').waitFor();
+      await waitForSaved(page);
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it.each([320, 1280])('has no accessibility problems at %i pixels wide', async (width) => {
+    const site = await SitePage.open(browser, '/prepare/#part=what-matters', { width });
+    try {
+      const { page } = site;
+      await page.getByLabel('What do you want to keep doing?').fill('My job at the café.');
+      await waitForSaved(page);
+      expect(await site.axeViolations()).toEqual([]);
+      expect(await site.horizontalOverflow()).toBe(0);
+      await site.goto('/prepare/#part=questions');
+      await page.getByRole('button', { name: /Can I have an Individual Service Fund\?/ }).click();
+      await page.getByRole('button', { name: 'Add this question' }).click();
+      await page.getByText('Write your question in the box first.').first().waitFor();
+      await waitForSaved(page);
+      const points = page.locator('.picture-point');
+      expect(await page.locator('.picture-point > img.picture-point__picture').count()).toBe(
+        await points.count(),
+      );
+      expect(await site.axeViolations()).toEqual([]);
+      expect(await site.horizontalOverflow()).toBe(0);
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
 describe('the page', () => {
   it.each([320, 1280])(
     'has no accessibility problems at %i pixels wide, in the list and in an area',

@@ -9,11 +9,13 @@ import { isIsoDateTime, toIsoDateTime } from '../plan/dates';
 import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from '../plan/limits';
 import { AREA_IDS, HARD_WAYS, type AreaId, type HardWayId } from './areas';
 import { CARER_COST_IDS } from './carer';
+import { MAX_MEETING_QUESTION_LENGTH, MAX_MEETING_QUESTIONS } from './about-me';
 
 /**
  * The format of the notes records this version writes. Bump it with a step in
  * `PREPARATION_MIGRATIONS`, and never edit an old step. 1: the first format. 2: adds the
- * carer's part (`carer`).
+ * carer's part (`carer`), "What matters to me" (`whatMatters`) and "Questions I want to ask"
+ * (`questions`).
  */
 export const PREPARATION_SCHEMA_VERSION = 2;
 
@@ -144,6 +146,50 @@ export const carerNotesSchema = z
   })
   .strict();
 
+/** The answers to "What matters to me". Every answer may be left empty. */
+export const whatMattersSchema = z
+  .object({
+    /** "Not started", "In progress" or "Done", as the person sets it. */
+    status: z.enum(AREA_STATUSES).default('not-started'),
+    /** What does a good day look like for you? */
+    goodDay: writtenAnswerSchema.default({}),
+    /** What do you want to keep doing? */
+    keepDoing: writtenAnswerSchema.default({}),
+    /** What do you want to be able to do? */
+    wantToDo: writtenAnswerSchema.default({}),
+  })
+  .strict();
+
+/** One question the person wants to ask at the meeting. */
+export const meetingQuestionSchema = z
+  .object({
+    /** Its id: letters, digits, "-" and "_". */
+    id: z
+      .string()
+      .min(1)
+      .max(MAX_ID_LENGTH)
+      .regex(/^[A-Za-z0-9_-]+$/),
+    /** The question, in the person's own words. */
+    text: notesText.pipe(z.string().max(MAX_MEETING_QUESTION_LENGTH)),
+  })
+  .strict();
+
+/** "Questions I want to ask". */
+export const meetingQuestionsSchema = z
+  .object({
+    /** "Not started", "In progress" or "Done", as the person sets it. */
+    status: z.enum(AREA_STATUSES).default('not-started'),
+    /** The questions, in the person's order. */
+    list: z
+      .array(meetingQuestionSchema)
+      .max(MAX_MEETING_QUESTIONS)
+      .refine((list) => new Set(list.map((item) => item.id)).size === list.length, {
+        message: 'lists a question twice',
+      })
+      .default([]),
+  })
+  .strict();
+
 const areasShape = Object.fromEntries(
   AREA_IDS.map((id) => [id, areaNotesSchema.default({})]),
 ) as Record<AreaId, z.ZodDefault<typeof areaNotesSchema>>;
@@ -169,6 +215,10 @@ export const preparationNotesSchema = z
     areas: z.object(areasShape).strict().default({}),
     /** The answers about a family member or friend who helps. */
     carer: carerNotesSchema.default({}),
+    /** What matters to me. */
+    whatMatters: whatMattersSchema.default({}),
+    /** Questions I want to ask. */
+    questions: meetingQuestionsSchema.default({}),
   })
   .strict();
 
@@ -180,6 +230,15 @@ export type AreaNotes = z.output<typeof areaNotesSchema>;
 
 /** The answers about a carer. */
 export type CarerNotes = z.output<typeof carerNotesSchema>;
+
+/** The answers to "What matters to me". */
+export type WhatMattersNotes = z.output<typeof whatMattersSchema>;
+
+/** "Questions I want to ask". */
+export type MeetingQuestions = z.output<typeof meetingQuestionsSchema>;
+
+/** One question for the meeting. */
+export type MeetingQuestion = z.output<typeof meetingQuestionSchema>;
 
 /** An answer in the person's own words. */
 export type WrittenAnswer = z.output<typeof writtenAnswerSchema>;
@@ -229,6 +288,28 @@ export function updateCarer(
   return { ...notes, updatedAt: toIsoDateTime(now), carer: { ...notes.carer, ...change } };
 }
 
+/** The notes with "What matters to me" changed, and `updatedAt` set to `now`. */
+export function updateWhatMatters(
+  notes: PreparationNotes,
+  change: Partial<WhatMattersNotes>,
+  now: Date,
+): PreparationNotes {
+  return {
+    ...notes,
+    updatedAt: toIsoDateTime(now),
+    whatMatters: { ...notes.whatMatters, ...change },
+  };
+}
+
+/** The notes with "Questions I want to ask" changed, and `updatedAt` set to `now`. */
+export function updateQuestions(
+  notes: PreparationNotes,
+  change: Partial<MeetingQuestions>,
+  now: Date,
+): PreparationNotes {
+  return { ...notes, updatedAt: toIsoDateTime(now), questions: { ...notes.questions, ...change } };
+}
+
 /** True when nothing has been answered in an area (its status aside). */
 export function isAreaEmpty(area: AreaNotes): boolean {
   const written = [area.badDay, area.whoHelps, area.better];
@@ -264,8 +345,13 @@ export type RawNotes = Record<string, unknown>;
  * `PREPARATION_SCHEMA_VERSION` and add a step here; never edit an old step.
  */
 export const PREPARATION_MIGRATIONS: Readonly<Record<number, (notes: RawNotes) => RawNotes>> = {
-  // 1 -> 2: the carer's part, not started and empty.
-  1: (notes) => ({ ...notes, carer: { status: 'not-started' } }),
+  // 1 -> 2: the carer's part, "What matters to me" and "Questions I want to ask", all empty.
+  1: (notes) => ({
+    ...notes,
+    carer: { status: 'not-started' },
+    whatMatters: { status: 'not-started' },
+    questions: { status: 'not-started', list: [] },
+  }),
 };
 
 /** The outcome of `migrateNotes`. */

@@ -6,6 +6,7 @@
 import type { PictureName } from '../pictures/registry';
 import { AREAS, HARD_WAYS } from './areas';
 import { carerPictureNames } from './carer';
+import { aboutMePictureNames } from './about-me';
 
 /** One question about an area. */
 export interface AreaQuestion {
@@ -68,6 +69,7 @@ export function preparePictureNames(): PictureName[] {
       TELL_US_MORE.picture,
       FINISHED.picture,
       ...carerPictureNames(),
+      ...aboutMePictureNames(),
     ]),
   ];
 }

@@ -11,7 +11,13 @@ import {
   PREPARATION_SCHEMA_VERSION,
   updateArea,
   updateCarer,
+  updateQuestions,
+  updateWhatMatters,
 } from '../../../src/lib/prepare/notes';
+import {
+  MAX_MEETING_QUESTION_LENGTH,
+  MAX_MEETING_QUESTIONS,
+} from '../../../src/lib/prepare/about-me';
 
 const now = new Date('2026-12-02T10:42:00.000Z');
 const later = new Date('2026-12-02T11:00:00.000Z');
@@ -98,7 +104,7 @@ describe('the carer’s part of the notes', () => {
     areas: { food: { status: 'done', isHard: 'yes', badDay: { words: 'I forget to eat.' } } },
   };
 
-  it('brings format 1 notes up to format 2 with an empty carer’s part, keeping every answer', () => {
+  it('brings format 1 notes up to format 2 with the new parts empty, keeping every answer', () => {
     const read = migrateNotes(v1);
     if (!read.ok) throw new Error(read.message);
     expect(read.migratedFrom).toBe(1);
@@ -112,6 +118,9 @@ describe('the carer’s part of the notes', () => {
       howOften: { words: '', notSure: null },
       costs: { chosen: [], words: '', notSure: null },
     });
+    expect(read.notes.whatMatters.status).toBe('not-started');
+    expect(read.notes.whatMatters.goodDay).toEqual({ words: '', notSure: null });
+    expect(read.notes.questions).toEqual({ status: 'not-started', list: [] });
   });
 
   it('does not change the format 1 notes it reads', () => {
@@ -148,5 +157,46 @@ describe('the carer’s part of the notes', () => {
       carer: { costs: { chosen: ['time', 'time'] } },
     });
     expect(twice.ok).toBe(false);
+  });
+});
+
+describe('what matters and the questions for the meeting', () => {
+  it('keeps them through a save and a read', () => {
+    const notes = updateQuestions(
+      updateWhatMatters(
+        createEmptyNotes(now, 'n1'),
+        { goodDay: { words: 'Swimming, then tea with Sam.', notSure: null } },
+        later,
+      ),
+      { status: 'done', list: [{ id: 'q1', text: 'How will you work out my budget?' }] },
+      later,
+    );
+    const read = migrateNotes(JSON.parse(JSON.stringify(notes)));
+    if (!read.ok) throw new Error(read.message);
+    expect(read.notes.whatMatters.goodDay.words).toBe('Swimming, then tea with Sam.');
+    expect(read.notes.questions.list).toEqual([
+      { id: 'q1', text: 'How will you work out my budget?' },
+    ]);
+  });
+
+  it('refuses more questions than the list holds, a question too long, or one id twice', () => {
+    const many = Array.from({ length: MAX_MEETING_QUESTIONS + 1 }, (_, index) => ({
+      id: `q${index}`,
+      text: 'Why?',
+    }));
+    expect(migrateNotes({ ...createEmptyNotes(now, 'n1'), questions: { list: many } }).ok).toBe(
+      false,
+    );
+    const long = [{ id: 'q1', text: 'a'.repeat(MAX_MEETING_QUESTION_LENGTH + 1) }];
+    expect(migrateNotes({ ...createEmptyNotes(now, 'n1'), questions: { list: long } }).ok).toBe(
+      false,
+    );
+    const twice = [
+      { id: 'q1', text: 'One' },
+      { id: 'q1', text: 'Two' },
+    ];
+    expect(migrateNotes({ ...createEmptyNotes(now, 'n1'), questions: { list: twice } }).ok).toBe(
+      false,
+    );
   });
 });

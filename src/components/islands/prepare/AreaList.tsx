@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { AREAS } from '../../../lib/prepare/areas';
 import { CARER_PART, CARER_PART_ID } from '../../../lib/prepare/carer';
+import { QUESTIONS_PART, WHAT_MATTERS_PART } from '../../../lib/prepare/about-me';
 import type { PreparationNotes } from '../../../lib/prepare/notes';
 import { writePrepareRoute } from '../../../lib/prepare/route';
 import type { IslandPictures } from '../FilePicture';
@@ -60,6 +61,20 @@ export function AreaList({ notes, pictures, moved }: AreaListProps) {
               href: writePrepareRoute({ kind: 'carer' }),
               picture: CARER_PART.picture,
               status: notes?.carer.status ?? 'not-started',
+            },
+            {
+              id: WHAT_MATTERS_PART.id,
+              title: WHAT_MATTERS_PART.title,
+              href: writePrepareRoute({ kind: WHAT_MATTERS_PART.id }),
+              picture: WHAT_MATTERS_PART.picture,
+              status: notes?.whatMatters.status ?? 'not-started',
+            },
+            {
+              id: QUESTIONS_PART.id,
+              title: QUESTIONS_PART.title,
+              href: writePrepareRoute({ kind: QUESTIONS_PART.id }),
+              picture: QUESTIONS_PART.picture,
+              status: notes?.questions.status ?? 'not-started',
             },
           ]}
         />
