@@ -62,7 +62,7 @@ export const CARER_COSTS: readonly CarerCost[] = [
     id: 'health',
     label: 'Their health',
     example: 'They feel tired, or their back hurts.',
-    picture: 'doctor',
+    picture: 'health',
   },
   {
     id: 'work',
