@@ -215,6 +215,91 @@ const CARER_WORDS: Readonly<Record<string, string>> = {
   'prepare-carer-costs-words': 'She gave up her job.',
 };
 
+describe('notes saved in the first format', () => {
+  it('open with every word kept and the new parts empty, and save in the new format', async () => {
+    // Seeded as the first version of the tool saved them: an area done, no carer's part.
+    const v1 = {
+      schemaVersion: 1,
+      id: 'assessment-notes',
+      revision: 3,
+      createdAt: '2026-11-30T09:00:00.000Z',
+      updatedAt: '2026-11-30T09:30:00.000Z',
+      areas: {
+        food: {
+          status: 'done',
+          isHard: 'yes',
+          badDay: { words: 'I forget to eat.', notSure: null },
+        },
+      },
+    };
+    const site = await SitePage.open(browser, '/privacy/');
+    try {
+      const { page } = site;
+      await page.evaluate(
+        (record) =>
+          new Promise<void>((resolve, reject) => {
+            const request = indexedDB.open('open-isf-planner', 2);
+            request.onupgradeneeded = () => {
+              request.result.createObjectStore('plans', { keyPath: 'id' });
+              request.result.createObjectStore('quarantine', { autoIncrement: true });
+              request.result.createObjectStore('preparation', { keyPath: 'id' });
+            };
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {
+              const db = request.result;
+              const tx = db.transaction('preparation', 'readwrite');
+              tx.objectStore('preparation').put(record);
+              tx.oncomplete = () => {
+                db.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        v1,
+      );
+      await site.goto('/prepare/');
+      await listReady(page);
+      expect(await status(page, 'Food and drink').innerText()).toBe('Done');
+      expect(await status(page, 'A family member or friend who helps you').innerText()).toBe(
+        'Not started',
+      );
+      await page.getByRole('link', { name: 'Food and drink' }).click();
+      await expectValue(page, 'What happens on a bad day?', 'I forget to eat.');
+      await site.goto('/prepare/#part=carer');
+      await page.getByLabel('How often do they help you?').fill('Every day.');
+      await waitForSaved(page);
+      const stored = await page.evaluate(
+        () =>
+          new Promise<unknown>((resolve, reject) => {
+            const request = indexedDB.open('open-isf-planner');
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {
+              const db = request.result;
+              const get = db
+                .transaction('preparation')
+                .objectStore('preparation')
+                .get('assessment-notes');
+              get.onsuccess = () => {
+                db.close();
+                resolve(get.result);
+              };
+              get.onerror = () => reject(get.error);
+            };
+          }),
+      );
+      expect(stored).toMatchObject({
+        schemaVersion: 2,
+        areas: { food: { badDay: { words: 'I forget to eat.' } } },
+        carer: { howOften: { words: 'Every day.' } },
+      });
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
 describe('the carer’s part', () => {
   it('is finished with the keyboard alone at 320 pixels, and found again after a reload', async () => {
     const context = await contextWithoutSpeech(browser);
