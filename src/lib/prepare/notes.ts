@@ -170,7 +170,11 @@ export const meetingQuestionSchema = z
       .max(MAX_ID_LENGTH)
       .regex(/^[A-Za-z0-9_-]+$/),
     /** The question, in the person's own words. */
-    text: notesText.pipe(z.string().max(MAX_MEETING_QUESTION_LENGTH)),
+    text: notesText.pipe(
+      z.string().max(MAX_MEETING_QUESTION_LENGTH, {
+        message: `is longer than ${MAX_MEETING_QUESTION_LENGTH} characters. Make it shorter to save it.`,
+      }),
+    ),
   })
   .strict();
 
@@ -182,7 +186,9 @@ export const meetingQuestionsSchema = z
     /** The questions, in the person's order. */
     list: z
       .array(meetingQuestionSchema)
-      .max(MAX_MEETING_QUESTIONS)
+      .max(MAX_MEETING_QUESTIONS, {
+        message: `holds more than ${MAX_MEETING_QUESTIONS} questions. Remove one to save your notes.`,
+      })
       .refine((list) => new Set(list.map((item) => item.id)).size === list.length, {
         message: 'lists a question twice',
       })

@@ -184,8 +184,9 @@ describe('what matters and the questions for the meeting', () => {
       id: `q${index}`,
       text: 'Why?',
     }));
-    expect(migrateNotes({ ...createEmptyNotes(now, 'n1'), questions: { list: many } }).ok).toBe(
-      false,
+    const tooMany = migrateNotes({ ...createEmptyNotes(now, 'n1'), questions: { list: many } });
+    expect(tooMany.ok ? '' : tooMany.message).toBe(
+      `questions list holds more than ${MAX_MEETING_QUESTIONS} questions. Remove one to save your notes.`,
     );
     const long = [{ id: 'q1', text: 'a'.repeat(MAX_MEETING_QUESTION_LENGTH + 1) }];
     expect(migrateNotes({ ...createEmptyNotes(now, 'n1'), questions: { list: long } }).ok).toBe(
