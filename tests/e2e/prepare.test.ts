@@ -209,6 +209,353 @@ describe('notes for an assessment', () => {
   });
 });
 
+const CARER_WORDS: Readonly<Record<string, string>> = {
+  'prepare-carer-whatTheyDo': 'My mum cooks & helps me wash. <i>Every</i> day.',
+  'prepare-carer-howOften': 'Every morning and every night.',
+  'prepare-carer-costs-words': 'She gave up her job.',
+};
+
+describe('notes saved in the first format', () => {
+  it('open with every word kept and the new parts empty, and save in the new format', async () => {
+    // Seeded as the first version of the tool saved them: an area done, no carer's part.
+    const v1 = {
+      schemaVersion: 1,
+      id: 'assessment-notes',
+      revision: 3,
+      createdAt: '2026-11-30T09:00:00.000Z',
+      updatedAt: '2026-11-30T09:30:00.000Z',
+      areas: {
+        food: {
+          status: 'done',
+          isHard: 'yes',
+          badDay: { words: 'I forget to eat.', notSure: null },
+        },
+      },
+    };
+    const site = await SitePage.open(browser, '/privacy/');
+    try {
+      const { page } = site;
+      await page.evaluate(
+        (record) =>
+          new Promise<void>((resolve, reject) => {
+            const request = indexedDB.open('open-isf-planner', 2);
+            request.onupgradeneeded = () => {
+              request.result.createObjectStore('plans', { keyPath: 'id' });
+              request.result.createObjectStore('quarantine', { autoIncrement: true });
+              request.result.createObjectStore('preparation', { keyPath: 'id' });
+            };
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {
+              const db = request.result;
+              const tx = db.transaction('preparation', 'readwrite');
+              tx.objectStore('preparation').put(record);
+              tx.oncomplete = () => {
+                db.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        v1,
+      );
+      await site.goto('/prepare/');
+      await listReady(page);
+      expect(await status(page, 'Food and drink').innerText()).toBe('Done');
+      expect(await status(page, 'A family member or friend who helps you').innerText()).toBe(
+        'Not started',
+      );
+      await page.getByRole('link', { name: 'Food and drink' }).click();
+      await expectValue(page, 'What happens on a bad day?', 'I forget to eat.');
+      await site.goto('/prepare/#part=carer');
+      await page.getByLabel('How often do they help you?').fill('Every day.');
+      await waitForSaved(page);
+      const stored = await page.evaluate(
+        () =>
+          new Promise<unknown>((resolve, reject) => {
+            const request = indexedDB.open('open-isf-planner');
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {
+              const db = request.result;
+              const get = db
+                .transaction('preparation')
+                .objectStore('preparation')
+                .get('assessment-notes');
+              get.onsuccess = () => {
+                db.close();
+                resolve(get.result);
+              };
+              get.onerror = () => reject(get.error);
+            };
+          }),
+      );
+      expect(stored).toMatchObject({
+        schemaVersion: 2,
+        areas: { food: { badDay: { words: 'I forget to eat.' } } },
+        carer: { howOften: { words: 'Every day.' } },
+      });
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('the carer’s part', () => {
+  it('is finished with the keyboard alone at 320 pixels, and found again after a reload', async () => {
+    const context = await contextWithoutSpeech(browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 800 });
+    try {
+      await page.goto(new URL('/prepare/', baseUrl()).href);
+      await listReady(page);
+      await tabTo(
+        page,
+        (element) =>
+          element.tag === 'a' && element.text === 'A family member or friend who helps you',
+      );
+      await page.keyboard.press('Enter');
+      await page
+        .getByRole('heading', { name: 'A family member or friend who helps you' })
+        .waitFor();
+      for (const id of Object.keys(CARER_WORDS)) {
+        await tabTo(page, (element) => element.id === id);
+        await page.keyboard.type(CARER_WORDS[id] ?? '');
+      }
+      // Back up to the costs: 2 of the 4 boxes, with the space bar.
+      for (let presses = 0; presses < 40; presses += 1) {
+        await page.keyboard.press('Shift+Tab');
+        if ((await focused(page)).label === 'Their time') break;
+      }
+      expect((await focused(page)).label).toBe('Their time');
+      await page.keyboard.press('Space');
+      await tabTo(page, (element) => element.label === 'Their work');
+      await page.keyboard.press('Space');
+      await tabTo(page, (element) => element.label === 'Yes, it is done');
+      await page.keyboard.press('Space');
+      await tabTo(page, (element) => element.text === 'Save and go back to the list');
+      await page.keyboard.press('Enter');
+      await listReady(page);
+      expect(await status(page, 'A family member or friend who helps you').innerText()).toBe(
+        'Done',
+      );
+      await waitForSaved(page);
+
+      await page.reload();
+      await listReady(page);
+      expect(await status(page, 'A family member or friend who helps you').innerText()).toBe(
+        'Done',
+      );
+      await page.getByRole('link', { name: 'A family member or friend who helps you' }).click();
+      await page
+        .getByRole('heading', { name: 'A family member or friend who helps you' })
+        .waitFor();
+      for (const [id, words] of Object.entries(CARER_WORDS)) {
+        expect(await page.locator(`#${id}`).inputValue()).toBe(words);
+      }
+      const costs = page.locator('.prepare-ways input[type="checkbox"]');
+      expect(
+        await costs.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).checked)),
+      ).toEqual([true, false, false, true]);
+      expect(await page.locator('i', { hasText: 'Every' }).count()).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        320,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps words typed just before a reload', async () => {
+    const site = await SitePage.open(browser, '/prepare/#part=carer');
+    try {
+      const { page } = site;
+      const box = page.getByLabel('How often do they help you?');
+      await box.waitFor();
+      await box.fill('Every weekend.');
+      await page.reload();
+      await expectValue(page, 'How often do they help you?', 'Every weekend.');
+      await waitForSaved(page);
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('never loses words written in 2 tabs', async () => {
+    const site = await SitePage.open(browser, '/prepare/#part=carer');
+    try {
+      const first = site.page;
+      const second = await site.context.newPage();
+      await second.goto(first.url());
+      const label = 'What does your family member or friend do for you?';
+      await first.getByLabel(label).waitFor();
+      await second.getByLabel(label).waitFor();
+      await first.getByLabel(label).fill('My dad does the shopping.');
+      await second.getByLabel(label).fill('My sister takes me out.');
+      await waitForSaved(first);
+      await waitForSaved(second);
+      await first.waitForTimeout(1500);
+      const third = await site.context.newPage();
+      await third.goto(first.url());
+      await third.getByLabel(label).waitFor();
+      await expect
+        .poll(() => third.getByLabel(label).inputValue())
+        .toContain('My dad does the shopping.');
+      expect(await third.getByLabel(label).inputValue()).toContain('My sister takes me out.');
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it.each([320, 1280])('has no accessibility problems at %i pixels wide', async (width) => {
+    const site = await SitePage.open(browser, '/prepare/#part=carer', { width });
+    try {
+      const { page } = site;
+      await page.getByLabel('How often do they help you?').fill('Every day.');
+      await page.getByRole('checkbox', { name: 'Their health' }).check();
+      await waitForSaved(page);
+      const points = page.locator('.picture-point');
+      expect(await points.count()).toBeGreaterThanOrEqual(8);
+      expect(await page.locator('.picture-point > img.picture-point__picture').count()).toBe(
+        await points.count(),
+      );
+      expect(await site.axeViolations()).toEqual([]);
+      expect(await site.horizontalOverflow()).toBe(0);
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('names the carer’s assessment in England and the adult carer support plan in Scotland', async () => {
+    const site = await SitePage.open(browser, '/prepare/#part=carer');
+    try {
+      const { page } = site;
+      const england = page.getByText('In England, this is called a carer’s assessment.');
+      const scotland = page.getByText('In Scotland, this is called an adult carer support plan.');
+      const englandLaw = page.getByText('section 10 of the Care Act 2014', { exact: false });
+      const scotlandLaw = page.getByText('section 6 of the Carers (Scotland) Act 2016', {
+        exact: false,
+      });
+      await england.waitFor();
+      expect(await scotland.isVisible()).toBe(true);
+      await page.getByRole('radio', { name: 'Scotland' }).check();
+      expect(await england.isVisible()).toBe(false);
+      expect(await englandLaw.isVisible()).toBe(false);
+      expect(await scotland.isVisible()).toBe(true);
+      expect(await scotlandLaw.isVisible()).toBe(true);
+      await page.getByRole('radio', { name: 'England' }).check();
+      expect(await england.isVisible()).toBe(true);
+      expect(await englandLaw.isVisible()).toBe(true);
+      expect(await scotland.isVisible()).toBe(false);
+      expect(await scotlandLaw.isVisible()).toBe(false);
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('what matters and the questions for the meeting', () => {
+  it('adds 2 questions with the keyboard alone, and finds them and what matters after a reload', async () => {
+    const context = await contextWithoutSpeech(browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 800 });
+    try {
+      await page.goto(new URL('/prepare/', baseUrl()).href);
+      await listReady(page);
+      await tabTo(page, (element) => element.tag === 'a' && element.text === 'What matters to me');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'What matters to me' }).waitFor();
+      await tabTo(page, (element) => element.id === 'prepare-what-matters-goodDay');
+      await page.keyboard.type('Swimming, then tea with Sam.');
+      await tabTo(page, (element) => element.label === 'Yes, it is done');
+      await page.keyboard.press('Space');
+      await tabTo(page, (element) => element.text === 'Save and go back to the list');
+      await page.keyboard.press('Enter');
+      await listReady(page);
+      expect(await status(page, 'What matters to me').innerText()).toBe('Done');
+
+      await tabTo(
+        page,
+        (element) => element.tag === 'a' && element.text === 'Questions I want to ask',
+      );
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Questions I want to ask' }).waitFor();
+      await tabTo(page, (element) => element.id === 'prepare-question-new');
+      await page.keyboard.type('Who will <b>read</b> my notes?');
+      await tabTo(page, (element) => element.text === 'Add this question');
+      await page.keyboard.press('Enter');
+      await page.getByLabel('Question 1', { exact: true }).waitFor();
+      await tabTo(page, (element) => element.text.endsWith('How will you work out my budget?'));
+      await page.keyboard.press('Enter');
+      await page.getByLabel('Question 2', { exact: true }).waitFor();
+      await waitForSaved(page);
+
+      await page.reload();
+      await page.getByRole('heading', { name: 'Questions I want to ask' }).waitFor();
+      await expectValue(page, 'Question 1', 'Who will <b>read</b> my notes?');
+      await expectValue(page, 'Question 2', 'How will you work out my budget?');
+      expect(await page.locator('b', { hasText: 'read' }).count()).toBe(0);
+      await page.getByRole('link', { name: 'Back to the list' }).click();
+      await page.getByRole('link', { name: 'What matters to me' }).click();
+      await expectValue(
+        page,
+        'What does a good day look like for you?',
+        'Swimming, then tea with Sam.',
+      );
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        320,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says kindly when a question is empty, and removes a question', async () => {
+    const site = await SitePage.open(browser, '/prepare/#part=questions');
+    try {
+      const { page } = site;
+      await page.getByRole('button', { name: 'Add this question' }).click();
+      await page.getByText('Write your question in the box first.').first().waitFor();
+      await page.getByRole('button', { name: /Can I have a copy of my assessment\?/ }).click();
+      await expectValue(page, 'Question 1', 'Can I have a copy of my assessment?');
+      await page.getByRole('button', { name: 'Remove question 1' }).click();
+      await page.getByText('You have no questions yet.').waitFor();
+      await waitForSaved(page);
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it.each([320, 1280])('has no accessibility problems at %i pixels wide', async (width) => {
+    const site = await SitePage.open(browser, '/prepare/#part=what-matters', { width });
+    try {
+      const { page } = site;
+      await page.getByLabel('What do you want to keep doing?').fill('My job at the café.');
+      await waitForSaved(page);
+      expect(await site.axeViolations()).toEqual([]);
+      expect(await site.horizontalOverflow()).toBe(0);
+      await site.goto('/prepare/#part=questions');
+      await page.getByRole('button', { name: /Can I have an Individual Service Fund\?/ }).click();
+      await page.getByRole('button', { name: 'Add this question' }).click();
+      await page.getByText('Write your question in the box first.').first().waitFor();
+      await waitForSaved(page);
+      const points = page.locator('.picture-point');
+      expect(await page.locator('.picture-point > img.picture-point__picture').count()).toBe(
+        await points.count(),
+      );
+      expect(await site.axeViolations()).toEqual([]);
+      expect(await site.horizontalOverflow()).toBe(0);
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
 describe('the page', () => {
   it.each([320, 1280])(
     'has no accessibility problems at %i pixels wide, in the list and in an area',

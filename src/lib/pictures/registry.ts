@@ -315,6 +315,11 @@ export const PICTURES = {
     alt: 'An angry man',
     source: { symbol: 'angry_man' },
   },
+  health: {
+    idea: 'Health: feeling ill, tired or in pain',
+    alt: 'A person holding their sore back',
+    source: { symbol: 'back_ache' },
+  },
   love: { idea: 'People and things you love', alt: 'A heart', source: { symbol: 'heart_shape' } },
   calm: { idea: 'Feeling calm', alt: 'A calm woman', source: { symbol: 'serene_lady' } },
   happy: { idea: 'Happy', alt: 'A happy man', source: { symbol: 'happy_man' } },

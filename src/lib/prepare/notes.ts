@@ -8,12 +8,16 @@ import { z } from 'zod';
 import { isIsoDateTime, toIsoDateTime } from '../plan/dates';
 import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from '../plan/limits';
 import { AREA_IDS, HARD_WAYS, type AreaId, type HardWayId } from './areas';
+import { CARER_COST_IDS } from './carer';
+import { MAX_MEETING_QUESTION_LENGTH, MAX_MEETING_QUESTIONS } from './about-me';
 
 /**
  * The format of the notes records this version writes. Bump it with a step in
- * `PREPARATION_MIGRATIONS`, and never edit an old step. 1: the first format.
+ * `PREPARATION_MIGRATIONS`, and never edit an old step. 1: the first format. 2: adds the
+ * carer's part (`carer`), "What matters to me" (`whatMatters`) and "Questions I want to ask"
+ * (`questions`).
  */
-export const PREPARATION_SCHEMA_VERSION = 1;
+export const PREPARATION_SCHEMA_VERSION = 2;
 
 /** The largest save count: the largest whole number a number holds exactly. */
 export const MAX_NOTES_REVISION = Number.MAX_SAFE_INTEGER;
@@ -115,6 +119,83 @@ export const areaNotesSchema = z
   })
   .strict();
 
+/** The answers about a family member or friend who helps. Every answer may be left empty. */
+export const carerNotesSchema = z
+  .object({
+    /** "Not started", "In progress" or "Done", as the person sets it. */
+    status: z.enum(AREA_STATUSES).default('not-started'),
+    /** What does your family member or friend do for you? */
+    whatTheyDo: writtenAnswerSchema.default({}),
+    /** How often do they help you? */
+    howOften: writtenAnswerSchema.default({}),
+    /** What does helping you cost them? */
+    costs: z
+      .object({
+        /** The costs the person chose, in the order of `CARER_COSTS`. */
+        chosen: z
+          .array(z.enum(CARER_COST_IDS))
+          .max(CARER_COST_IDS.length)
+          .refine((ids) => new Set(ids).size === ids.length, { message: 'lists a cost twice' })
+          .default([]),
+        /** Anything more, in the person's own words. */
+        words: notesText.default(''),
+        notSure,
+      })
+      .strict()
+      .default({}),
+  })
+  .strict();
+
+/** The answers to "What matters to me". Every answer may be left empty. */
+export const whatMattersSchema = z
+  .object({
+    /** "Not started", "In progress" or "Done", as the person sets it. */
+    status: z.enum(AREA_STATUSES).default('not-started'),
+    /** What does a good day look like for you? */
+    goodDay: writtenAnswerSchema.default({}),
+    /** What do you want to keep doing? */
+    keepDoing: writtenAnswerSchema.default({}),
+    /** What do you want to be able to do? */
+    wantToDo: writtenAnswerSchema.default({}),
+  })
+  .strict();
+
+/** One question the person wants to ask at the meeting. */
+export const meetingQuestionSchema = z
+  .object({
+    /** Its id: letters, digits, "-" and "_". */
+    id: z
+      .string()
+      .min(1)
+      .max(MAX_ID_LENGTH)
+      .regex(/^[A-Za-z0-9_-]+$/),
+    /** The question, in the person's own words. */
+    text: notesText.pipe(
+      z.string().max(MAX_MEETING_QUESTION_LENGTH, {
+        message: `is longer than ${MAX_MEETING_QUESTION_LENGTH} characters. Make it shorter to save it.`,
+      }),
+    ),
+  })
+  .strict();
+
+/** "Questions I want to ask". */
+export const meetingQuestionsSchema = z
+  .object({
+    /** "Not started", "In progress" or "Done", as the person sets it. */
+    status: z.enum(AREA_STATUSES).default('not-started'),
+    /** The questions, in the person's order. */
+    list: z
+      .array(meetingQuestionSchema)
+      .max(MAX_MEETING_QUESTIONS, {
+        message: `holds more than ${MAX_MEETING_QUESTIONS} questions. Remove one to save your notes.`,
+      })
+      .refine((list) => new Set(list.map((item) => item.id)).size === list.length, {
+        message: 'lists a question twice',
+      })
+      .default([]),
+  })
+  .strict();
+
 const areasShape = Object.fromEntries(
   AREA_IDS.map((id) => [id, areaNotesSchema.default({})]),
 ) as Record<AreaId, z.ZodDefault<typeof areaNotesSchema>>;
@@ -138,6 +219,12 @@ export const preparationNotesSchema = z
     updatedAt: z.string().refine(isIsoDateTime, { message: 'is not a real date and time' }),
     /** The answers for each area. */
     areas: z.object(areasShape).strict().default({}),
+    /** The answers about a family member or friend who helps. */
+    carer: carerNotesSchema.default({}),
+    /** What matters to me. */
+    whatMatters: whatMattersSchema.default({}),
+    /** Questions I want to ask. */
+    questions: meetingQuestionsSchema.default({}),
   })
   .strict();
 
@@ -146,6 +233,18 @@ export type PreparationNotes = z.output<typeof preparationNotesSchema>;
 
 /** The answers for one area. */
 export type AreaNotes = z.output<typeof areaNotesSchema>;
+
+/** The answers about a carer. */
+export type CarerNotes = z.output<typeof carerNotesSchema>;
+
+/** The answers to "What matters to me". */
+export type WhatMattersNotes = z.output<typeof whatMattersSchema>;
+
+/** "Questions I want to ask". */
+export type MeetingQuestions = z.output<typeof meetingQuestionsSchema>;
+
+/** One question for the meeting. */
+export type MeetingQuestion = z.output<typeof meetingQuestionSchema>;
 
 /** An answer in the person's own words. */
 export type WrittenAnswer = z.output<typeof writtenAnswerSchema>;
@@ -186,6 +285,37 @@ export function updateArea(
   };
 }
 
+/** The notes with the carer's answers changed, and `updatedAt` set to `now`. */
+export function updateCarer(
+  notes: PreparationNotes,
+  change: Partial<CarerNotes>,
+  now: Date,
+): PreparationNotes {
+  return { ...notes, updatedAt: toIsoDateTime(now), carer: { ...notes.carer, ...change } };
+}
+
+/** The notes with "What matters to me" changed, and `updatedAt` set to `now`. */
+export function updateWhatMatters(
+  notes: PreparationNotes,
+  change: Partial<WhatMattersNotes>,
+  now: Date,
+): PreparationNotes {
+  return {
+    ...notes,
+    updatedAt: toIsoDateTime(now),
+    whatMatters: { ...notes.whatMatters, ...change },
+  };
+}
+
+/** The notes with "Questions I want to ask" changed, and `updatedAt` set to `now`. */
+export function updateQuestions(
+  notes: PreparationNotes,
+  change: Partial<MeetingQuestions>,
+  now: Date,
+): PreparationNotes {
+  return { ...notes, updatedAt: toIsoDateTime(now), questions: { ...notes.questions, ...change } };
+}
+
 /** True when nothing has been answered in an area (its status aside). */
 export function isAreaEmpty(area: AreaNotes): boolean {
   const written = [area.badDay, area.whoHelps, area.better];
@@ -217,10 +347,18 @@ export function checkNotes(
 export type RawNotes = Record<string, unknown>;
 
 /**
- * The upgrade steps, keyed by the version they upgrade FROM. There are none yet: format 1 is
- * the first. To change the format, bump `PREPARATION_SCHEMA_VERSION` and add a step here.
+ * The upgrade steps, keyed by the version they upgrade FROM. To change the format, bump
+ * `PREPARATION_SCHEMA_VERSION` and add a step here; never edit an old step.
  */
-export const PREPARATION_MIGRATIONS: Readonly<Record<number, (notes: RawNotes) => RawNotes>> = {};
+export const PREPARATION_MIGRATIONS: Readonly<Record<number, (notes: RawNotes) => RawNotes>> = {
+  // 1 -> 2: the carer's part, "What matters to me" and "Questions I want to ask", all empty.
+  1: (notes) => ({
+    ...notes,
+    carer: { status: 'not-started' },
+    whatMatters: { status: 'not-started' },
+    questions: { status: 'not-started', list: [] },
+  }),
+};
 
 /** The outcome of `migrateNotes`. */
 export type MigrateNotesResult =

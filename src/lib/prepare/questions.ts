@@ -5,6 +5,8 @@
  */
 import type { PictureName } from '../pictures/registry';
 import { AREAS, HARD_WAYS } from './areas';
+import { carerPictureNames } from './carer';
+import { aboutMePictureNames } from './about-me';
 
 /** One question about an area. */
 export interface AreaQuestion {
@@ -66,6 +68,8 @@ export function preparePictureNames(): PictureName[] {
       ...Object.values(AREA_QUESTIONS).map((question) => question.picture),
       TELL_US_MORE.picture,
       FINISHED.picture,
+      ...carerPictureNames(),
+      ...aboutMePictureNames(),
     ]),
   ];
 }

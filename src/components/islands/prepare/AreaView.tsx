@@ -10,16 +10,14 @@ import { HARD_WAYS, type Area, type HardWayId } from '../../../lib/prepare/areas
 import {
   IS_HARD_ANSWERS,
   IS_HARD_LABELS,
-  NOT_SURE_ANSWERS,
-  NOT_SURE_LABELS,
   type AreaNotes,
-  type NotSureAnswer,
   type WrittenAnswer,
 } from '../../../lib/prepare/notes';
 import { MAX_TEXT_LENGTH } from '../../../lib/plan/limits';
 import { AREA_QUESTIONS, FINISHED, TELL_US_MORE } from '../../../lib/prepare/questions';
 import { FilePicture, PicturePoint, type IslandPictures } from '../FilePicture';
 import { TextArea } from '../form/TextArea';
+import { NotSure } from './NotSure';
 
 interface AreaViewProps {
   area: Area;
@@ -184,45 +182,5 @@ export function AreaView({ area, notes, pictures, onChange, onFinished, moved }:
         </button>
       </form>
     </section>
-  );
-}
-
-/** "I do not know" or "Ask me at the meeting" instead of words, or neither. */
-function NotSure({
-  id,
-  question,
-  value,
-  onChange,
-}: {
-  id: string;
-  question: string;
-  value: NotSureAnswer | null;
-  onChange: (value: NotSureAnswer | null) => void;
-}) {
-  const options: readonly (readonly [NotSureAnswer | '', string])[] = [
-    ['', 'I will write my answer, or skip it'],
-    ...NOT_SURE_ANSWERS.map((answer) => [answer, NOT_SURE_LABELS[answer]] as const),
-  ];
-  return (
-    <fieldset className="field prepare-not-sure">
-      <legend>
-        <span className="visually-hidden">{question} </span>Or choose:
-      </legend>
-      <div className="radios radios--small">
-        {options.map(([answer, label]) => (
-          <div className="radio" key={answer || 'write'}>
-            <input
-              type="radio"
-              id={`${id}-${answer || 'write'}`}
-              name={id}
-              value={answer}
-              checked={(value ?? '') === answer}
-              onChange={() => onChange(answer === '' ? null : answer)}
-            />
-            <label htmlFor={`${id}-${answer || 'write'}`}>{label}</label>
-          </div>
-        ))}
-      </div>
-    </fieldset>
   );
 }

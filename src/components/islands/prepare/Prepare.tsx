@@ -12,12 +12,19 @@ import {
   createEmptyNotes,
   migrateNotes,
   updateArea,
+  updateCarer,
+  updateQuestions,
+  updateWhatMatters,
   type AreaNotes,
+  type AreaStatus,
+  type CarerNotes,
+  type MeetingQuestions,
+  type WhatMattersNotes,
   type NotesProblem,
   type PreparationNotes,
 } from '../../../lib/prepare/notes';
 import { holdBackBrokenNotes } from '../../../lib/prepare/broken-text';
-import { readPrepareRoute, type PrepareRoute } from '../../../lib/prepare/route';
+import { readPrepareRoute, writePrepareRoute, type PrepareRoute } from '../../../lib/prepare/route';
 import { openSiteStorage, type SiteStorage } from '../../../lib/storage/connection';
 import {
   browserJournalStorage,
@@ -45,6 +52,17 @@ import { otherOpenPages, TAB_ID } from '../tab';
 // when an area is opened first, so the first load stays light (as the planner's parts).
 const loadAreaView = loadOnce(() => import('./AreaView'));
 const AreaView = lazy(() => loadAreaView().then((module) => ({ default: module.AreaView })));
+// The carer's part loads only when it is opened.
+const loadCarerView = loadOnce(() => import('./CarerView'));
+const CarerView = lazy(() => loadCarerView().then((module) => ({ default: module.CarerView })));
+// So do "What matters to me" and "Questions I want to ask".
+const loadAboutMe = loadOnce(() => import('./AboutMeViews'));
+const WhatMattersView = lazy(() =>
+  loadAboutMe().then((module) => ({ default: module.WhatMattersView })),
+);
+const QuestionsView = lazy(() =>
+  loadAboutMe().then((module) => ({ default: module.QuestionsView })),
+);
 
 /** The id of the notes on this device: one set of notes for the person using it. */
 export const NOTES_ID = 'assessment-notes';
@@ -273,8 +291,42 @@ export default function Prepare({ pictures }: { pictures: IslandPictures }) {
     [closed, opened, queueSave, show],
   );
 
+  const editCarer = useCallback(
+    (change: Partial<CarerNotes>) => {
+      const current = notesRef.current;
+      if (current === null) return;
+      const carer = current.carer;
+      const status =
+        change.status ?? (carer.status === 'not-started' ? 'in-progress' : carer.status);
+      const next = updateCarer(current, { ...change, status }, new Date());
+      show(next);
+      if (opened.kind === 'ready' && opened.storage !== null && closed === null) queueSave(next);
+    },
+    [closed, opened, queueSave, show],
+  );
+
+  /** Saves a change to a part that is not an area, marking it "In progress" once touched. */
+  const editPart = useCallback(
+    (
+      status: AreaStatus,
+      changed: (notes: PreparationNotes, status: AreaStatus, now: Date) => PreparationNotes,
+      asked: AreaStatus | undefined,
+    ) => {
+      const current = notesRef.current;
+      if (current === null) return;
+      const next = changed(
+        current,
+        asked ?? (status === 'not-started' ? 'in-progress' : status),
+        new Date(),
+      );
+      show(next);
+      if (opened.kind === 'ready' && opened.storage !== null && closed === null) queueSave(next);
+    },
+    [closed, opened, queueSave, show],
+  );
+
   const goTo = useCallback((next: PrepareRoute) => {
-    const hash = next.kind === 'area' ? `#area=${next.area}` : '#areas';
+    const hash = next.kind === 'list' ? '#areas' : writePrepareRoute(next);
     window.history.pushState(null, '', `${window.location.pathname}${hash}`);
     setRoute(next);
     setMoved(true);
@@ -313,7 +365,49 @@ export default function Prepare({ pictures }: { pictures: IslandPictures }) {
         </div>
       )}
       {ready && <NotesStatus status={status} onDevice={onDevice} joined={joined} />}
-      {route.kind === 'area' && ready ? (
+      {route.kind === 'carer' && ready ? (
+        <LoadPart fallback={<p role="status">Opening the questions…</p>}>
+          <CarerView
+            notes={notes.carer}
+            pictures={pictures}
+            onChange={editCarer}
+            onFinished={() => goTo({ kind: 'list' })}
+            moved={moved}
+          />
+        </LoadPart>
+      ) : route.kind === 'what-matters' && ready ? (
+        <LoadPart fallback={<p role="status">Opening the questions…</p>}>
+          <WhatMattersView
+            notes={notes.whatMatters}
+            pictures={pictures}
+            onChange={(change: Partial<WhatMattersNotes>) =>
+              editPart(
+                notes.whatMatters.status,
+                (current, status, now) => updateWhatMatters(current, { ...change, status }, now),
+                change.status,
+              )
+            }
+            onFinished={() => goTo({ kind: 'list' })}
+            moved={moved}
+          />
+        </LoadPart>
+      ) : route.kind === 'questions' && ready ? (
+        <LoadPart fallback={<p role="status">Opening the questions…</p>}>
+          <QuestionsView
+            notes={notes.questions}
+            pictures={pictures}
+            onChange={(change: Partial<MeetingQuestions>) =>
+              editPart(
+                notes.questions.status,
+                (current, status, now) => updateQuestions(current, { ...change, status }, now),
+                change.status,
+              )
+            }
+            onFinished={() => goTo({ kind: 'list' })}
+            moved={moved}
+          />
+        </LoadPart>
+      ) : route.kind === 'area' && ready ? (
         <LoadPart fallback={<p role="status">Opening the questions…</p>}>
           <AreaView
             area={AREAS.find((candidate) => candidate.id === route.area) ?? AREAS[0]!}
@@ -333,5 +427,11 @@ export default function Prepare({ pictures }: { pictures: IslandPictures }) {
 
 /** True when 2 versions of the notes hold the same answers, whatever their save count. */
 function sameAnswers(a: PreparationNotes, b: PreparationNotes): boolean {
-  return JSON.stringify(a.areas) === JSON.stringify(b.areas);
+  const answers = (notes: PreparationNotes) => [
+    notes.areas,
+    notes.carer,
+    notes.whatMatters,
+    notes.questions,
+  ];
+  return JSON.stringify(answers(a)) === JSON.stringify(answers(b));
 }
