@@ -189,7 +189,8 @@ function clockRows(result: BudgetResult, voice: Voice): ClocksWithWords[] {
   return rows;
 }
 
-const PICTURES: Readonly<Record<SplitPartId, PictureName>> = {
+/** Each part's picture from the registry: pages that draw a split load these. */
+export const SPLIT_PICTURES: Readonly<Record<SplitPartId, PictureName>> = {
   support: 'support-worker',
   'provider-fee': 'provider-fee',
   travel: 'travel',
@@ -246,7 +247,7 @@ export function budgetSplit(result: BudgetResult, voice: Voice = 'you'): BudgetS
   const parts = kept.map(([id, label, amount]): SplitPart => ({
     id,
     label,
-    picture: PICTURES[id],
+    picture: SPLIT_PICTURES[id],
     perYear: amount,
     shown: formatMoney(amount),
     share: isZeroMoney(budget)

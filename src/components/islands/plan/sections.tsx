@@ -3,7 +3,7 @@
  * Every change goes through lib/plan's pure helpers; money is read by lib/money's parser and
  * totals come from the budget engine (lib/plan/spending).
  */
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { formatLongDate } from '../../../lib/site/dates';
 import { formatMoney } from '../../../lib/money';
 import { calculatorLink } from '../../../lib/calculator/link';
@@ -60,6 +60,9 @@ import { MoneyField } from '../form/MoneyField';
 import { TextArea } from '../form/TextArea';
 import { Picture } from './Picture';
 import type { SectionKit } from './SectionView';
+
+/** The budget's pictures: their drawing code loads only when a plan's spending is shown. */
+const PlanBudgetPictures = lazy(() => import('./PlanBudgetPictures'));
 
 const BUDGET_PERIOD_LABELS: Readonly<Record<BudgetPeriod, string>> = {
   week: 'Every week',
@@ -560,6 +563,11 @@ function SpendingSection({ kit }: { kit: SectionKit }) {
               <p key={note.code}>{note.message}</p>
             ))}
         </div>
+      )}
+      {result !== null && (
+        <Suspense fallback={null}>
+          <PlanBudgetPictures plan={plan} money={money} pictures={kit.pictures} />
+        </Suspense>
       )}
       <TextQuestion
         kit={kit}
