@@ -35,7 +35,11 @@ function escapeXml(text: string): string {
   );
 }
 
-/** A number as SVG writes it: at most 2 decimal places, no trailing zeros. */
+/**
+ * A position or size in the drawing, in pixels, as SVG writes it: at most 2 decimal places, no
+ * trailing zeros. Only geometry passes through here, never money: every amount a drawing shows
+ * is text from lib/money, and a part's width comes from its share of the budget.
+ */
 export function svgNumber(value: number): string {
   return String(Math.round(value * 100) / 100);
 }

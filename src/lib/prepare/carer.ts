@@ -112,7 +112,7 @@ export const CARER_RIGHT_INTRO = [
 export const CARER_RIGHT = {
   england: [
     'In England, this is called a carer’s assessment.',
-    'The council must offer one if your carer may need support.',
+    'The council must do one if your carer may need support.',
   ],
   scotland: [
     'In Scotland, this is called an adult carer support plan.',
