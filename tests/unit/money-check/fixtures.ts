@@ -43,7 +43,7 @@ export function supportLine(id: string, hours: string, amount: string): Statemen
 export function line(
   kind: 'item' | 'fee' | 'other',
   amount: string,
-  words = kind,
+  words: string = kind,
   credit = false,
   id = 'swim',
 ): StatementLine {
