@@ -29,11 +29,14 @@ const budgets = [
   { file: 'budget-summary-biggest', hash: BIGGEST },
 ];
 
+const executablePath = findChromium();
+if (executablePath === undefined)
+  throw new Error('There is no Chromium here: run "apt-get install chromium".');
 const server = await startServer();
 const work = mkdtempSync(join(tmpdir(), 'prints-'));
 try {
   const browser = await chromium.launch({
-    executablePath: findChromium(),
+    executablePath,
     args: [...CHROMIUM_ARGS],
   });
   const page = await browser.newPage();
