@@ -8,6 +8,7 @@ import type {
 } from '../../../src/lib/export/model';
 import { NOT_WRITTEN } from '../../../src/lib/export/plan-document';
 import { printedPlan } from '../../../src/lib/export/print-plan';
+import type { MoneyString } from '../../../src/lib/money';
 import { isPictureName } from '../../../src/lib/pictures/registry';
 import { createEmptyPlan, PLAN_SECTIONS, type Plan } from '../../../src/lib/plan';
 import { SECTION_GUIDES } from '../../../src/lib/plan/questions';
@@ -216,6 +217,15 @@ function picturesIn(document: ExportDocument): { section: string; block: BudgetP
   );
 }
 
+/** The one budget-pictures block of a printed plan. */
+function onlyPictures(document: ExportDocument): BudgetPicturesBlock {
+  const found = picturesIn(document);
+  if (found.length !== 1 || found[0] === undefined) {
+    throw new Error(`Expected 1 block of pictures, found ${found.length}`);
+  }
+  return found[0].block;
+}
+
 /** How many clocks a row draws, whole and part. */
 function clockCount(row: BudgetPicturesBlock['clocks'][number]): number {
   return row.clocks.groups.reduce((count, group) => count + group.clocks.length, 0);
@@ -226,14 +236,14 @@ describe('the budget as pictures in the printed plan (issue 21)', () => {
     const document = printedPlan(fullPlan(), TODAY);
     const found = picturesIn(document);
     expect(found.map((entry) => entry.section)).toEqual(['spending']);
-    const [{ block }] = found as [{ block: BudgetPicturesBlock }];
+    const block = onlyPictures(document);
     // 12 assessed hours are 12 clocks; the 2.1 hours the rest pays for are 2 clocks and a part clock.
-    expect(block.clocks.map((row) => [row.caption, row.clocks.hoursShown, clockCount(row)])).toEqual(
-      [
-        ['My assessment', '12 hours', 12],
-        ['After my plans', '2.1 hours', 3],
-      ],
-    );
+    expect(
+      block.clocks.map((row) => [row.caption, row.clocks.hoursShown, clockCount(row)]),
+    ).toEqual([
+      ['My assessment', '12 hours', 12],
+      ['After my plans', '2.1 hours', 3],
+    ]);
     // The words just above say each row's sentence, so the clocks carry only its name.
     const spending = document.sections.find((section) => section.id === 'spending');
     const kinds = spending?.blocks.map((entry) =>
@@ -241,12 +251,14 @@ describe('the budget as pictures in the printed plan (issue 21)', () => {
     );
     expect(kinds).toEqual(['table', 'money-left', 'budget-pictures', 'ways']);
     expect(textsOf(document)).toContain('My assessment: 12 hours a week.');
-    expect(textsOf(document)).toContain('After my plans, the rest pays for about 2.1 hours a week.');
+    expect(textsOf(document)).toContain(
+      'After my plans, the rest pays for about 2.1 hours a week.',
+    );
   });
 
   it('splits the budget into the same figures the spending table totals, to the penny', () => {
     const document = printedPlan(fullPlan(), TODAY);
-    const [{ block }] = picturesIn(document) as [{ block: BudgetPicturesBlock }];
+    const block = onlyPictures(document);
     expect(block.split?.caption).toBe('What my budget pays for, a year');
     expect(block.split?.parts.map((part) => [part.label, part.shown])).toEqual([
       ['Planned spending', '£10,220'],
@@ -264,7 +276,7 @@ describe('the budget as pictures in the printed plan (issue 21)', () => {
     // Only the flexible use is written: no items, so no words about the hours above the clocks.
     const plan = fullPlan();
     plan.spending = { ...plan.spending, items: [] };
-    const [{ block }] = picturesIn(printedPlan(plan, TODAY)) as [{ block: BudgetPicturesBlock }];
+    const block = onlyPictures(printedPlan(plan, TODAY));
     expect(block.clocks.map((row) => row.caption)).toEqual(['My assessment: 12 hours a week.']);
     // With no planned spending and no fee, the budget is all support: no split to draw.
     expect(block.split).toBeNull();
@@ -280,7 +292,12 @@ describe('the budget as pictures in the printed plan (issue 21)', () => {
 
   it('draws no pictures for a typed budget with nothing planned yet: there is nothing to draw', () => {
     const plan = fullPlan();
-    plan.budget = { ...plan.budget, source: 'typed', typedAmount: '12480.00', typedPeriod: 'year' };
+    plan.budget = {
+      ...plan.budget,
+      source: 'typed',
+      typedAmount: '12480.00' as MoneyString,
+      typedPeriod: 'year',
+    };
     plan.spending = { ...plan.spending, items: [] };
     expect(picturesIn(printedPlan(plan, TODAY))).toEqual([]);
   });
