@@ -1,7 +1,8 @@
 /*
  * Taking a plan anywhere, in real Chromium (issue 7): "Open a backup file" on the plans list
  * with every kind of bad file, opening as a new plan or replacing one (asked first, showing
- * both), the Word document, the printed easy-read plan, and saving a backup file. Needs the
+ * both), the Word document (the easy-read one with the budget as pictures), the printed
+ * easy-read plan, and saving a backup file. Needs the
  * export components mounted in the planner (PlansList and PlanWorkspace).
  */
 import { readFileSync } from 'node:fs';
@@ -181,9 +182,23 @@ describe('taking a plan anywhere', () => {
       expect(headings).toHaveLength(9);
       expect(wordText(document)).toContain('£2,260');
       // Easy read is the printed plan's model: a picture beside each point.
-      expect(
-        [...files.keys()].filter((name) => name.startsWith('word/media/')).length,
-      ).toBeGreaterThan(5);
+      const media = [...files.keys()].filter((name) => name.startsWith('word/media/'));
+      expect(media.length).toBeGreaterThan(5);
+      // And the budget as pictures (issue 21) in "How I will use my budget": 2 rows of clocks
+      // and the split's bar, each an SVG with a PNG copy the browser drew.
+      const described = findAll(document, 'wp:docPr').map((picture) => picture.attributes['descr']);
+      expect(described).toContain('12 clocks, 1 for each hour: 12 hours');
+      expect(described).toContain(
+        '2 clocks, 1 for each hour, and a part clock for 0.1 of an hour: 2.1 hours',
+      );
+      expect(described).toContain('A bar in 2 parts, each as wide as its share of the budget');
+      expect(media.filter((name) => name.endsWith('.png'))).toHaveLength(
+        media.filter((name) => name.endsWith('.svg')).length,
+      );
+      const rows = findAll(document, 'w:tr').map((row) => wordText(row).trim());
+      expect(rows).toEqual(
+        expect.arrayContaining(['Planned spending£10,220', 'Left£2,260', 'Budget£12,480']),
+      );
 
       // "Print my plan" prints the easy-read plan, which takes the place of the page in print.
       await page.evaluate(() => {

@@ -4,16 +4,12 @@
  * from its unit on any line of the PDF; the printed address is one a person can type; nothing
  * is cut at the edge of the paper; and the key figures have their pictures.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetStories } from '../../src/lib/budget/stories';
 import { calculatorLink } from '../../src/lib/calculator/link';
 import { baseUrl, launchBrowser } from './support/browser';
-import { countPdfPages } from './support/pdf';
+import { countPdfPages, pdfLines, splitFigures } from './support/pdf';
 import { printedLook, type PrintedLook } from './support/printed';
 import { BudgetPage } from './pages/BudgetPage';
 import { BIGGEST, THREE_LINES_SIX_ITEMS } from './support/printed-budgets';
@@ -49,26 +45,9 @@ interface Printed extends PrintedLook {
 }
 
 let browser: Browser;
-const folder = mkdtempSync(join(tmpdir(), 'open-isf-summary-'));
 const printed = new Map<string, Printed>();
 
-function hasPdfToText(): boolean {
-  return spawnSync('sh', ['-c', 'command -v pdftotext'], { stdio: 'ignore' }).status === 0;
-}
-
-/** The PDF's lines, read by pdftotext (poppler-utils) as they are laid out on the paper. */
-function pdfLines(pdf: Buffer, name: string): string[] {
-  if (!hasPdfToText()) {
-    throw new Error(
-      'Reading the printed lines needs "pdftotext". Install poppler-utils (for example "apt-get install poppler-utils").',
-    );
-  }
-  const file = join(folder, `${name.replace(/\W+/g, '-')}.pdf`);
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\n');
-}
-
-async function printSummary(name: string, hash: string): Promise<Printed> {
+async function printSummary(hash: string): Promise<Printed> {
   const budget = await BudgetPage.open(browser, hash);
   const { page } = budget;
   try {
@@ -100,7 +79,7 @@ async function printSummary(name: string, hash: string): Promise<Printed> {
       ...look,
       cutNumbers,
       pages: countPdfPages(pdf),
-      lines: pdfLines(pdf, name),
+      lines: pdfLines(pdf),
       problems: budget.site.problemList(),
     };
   } finally {
@@ -110,48 +89,17 @@ async function printSummary(name: string, hash: string): Promise<Printed> {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  for (const { name, hash } of BUDGETS) printed.set(name, await printSummary(name, hash));
+  for (const { name, hash } of BUDGETS) printed.set(name, await printSummary(hash));
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  rmSync(folder, { recursive: true, force: true });
 });
 
 function result(name: string): Printed {
   const found = printed.get(name);
   if (found === undefined) throw new Error(`The summary of ${name} was not printed`);
   return found;
-}
-
-// An amount or a count, then its unit: "£1,400 a year", "18.9 hours a week", "£20 an hour".
-const FIGURE =
-  /£?\d[\d,]*(?:\.\d+)?(?: (?:hours?|weeks?|months?|years?))?(?: (?:a|an|every) (?:4 weeks|week|year|month|hour|day))?/g;
-
-/**
- * Figures broken across 2 lines of the PDF: a line that ends inside a figure ("£240 a") or on a
- * bare "£", where the next line goes on with the rest ("week.").
- */
-function splitFigures(lines: readonly string[]): string[] {
-  const split: string[] = [];
-  const text = lines.map((line) => line.trim());
-  text.forEach((line, index) => {
-    const next = text[index + 1] ?? '';
-    if (line === '' || next === '') return;
-    // "£33,021." then "56 a year" is a broken figure; "£960." then "4. Budget a month" is not.
-    const nextGoesOnWithDigits = /^\d/.test(next) && !/^\d+\.\s/.test(next);
-    if (/£$/.test(line) || (/\d[.,]$/.test(line) && nextGoesOnWithDigits)) {
-      split.push(`${line} / ${next}`);
-      return;
-    }
-    const joined = `${line} ${next}`;
-    for (const match of joined.matchAll(FIGURE)) {
-      if (match.index < line.length && match.index + match[0].length > line.length + 1) {
-        split.push(`${line} / ${next}`);
-      }
-    }
-  });
-  return split;
 }
 
 describe('the printed budget summary on A4', () => {
@@ -175,6 +123,8 @@ describe('the printed budget summary on A4', () => {
     expect(splitFigures(['That is £240 a', 'week.'])).toHaveLength(1);
     expect(splitFigures(['Left: £33,021.', '56 a year.'])).toHaveLength(1);
     expect(splitFigures(['About 18.9', 'hours a week.'])).toHaveLength(1);
+    expect(splitFigures(['Planned spending a year    £10,22', '0'])).toHaveLength(1);
+    expect(splitFigures(['Planned spending a year    £10,220', 'My budget a year'])).toEqual([]);
     expect(splitFigures(['That is £240 a week.', 'That is £12,480 a year.'])).toEqual([]);
     expect(splitFigures(['3. Every 4 weeks: £960.', '4. A month: £1,040.'])).toEqual([]);
   });

@@ -6,7 +6,7 @@
  * so the page, the printout and the Word document can never disagree.
  */
 import { summaryName } from '../calculator/summary-name';
-import { budgetPictures, type BudgetPictures } from '../budget/budget-pictures';
+import { budgetPictures } from '../budget/budget-pictures';
 import type { BudgetResult } from '../budget/calculate';
 import type { SpendingFrequency } from '../budget/schema';
 import {
@@ -25,6 +25,7 @@ import type { CalculatorPreset } from '../calculator/presets';
 import { formatMoney } from '../money';
 import { formatLongDate } from '../site/dates';
 import {
+  budgetPicturesBlocks,
   tableColumns,
   type DocumentBlock,
   type DocumentSection,
@@ -110,32 +111,6 @@ function madeOfTable(result: BudgetResult): DocumentBlock[] {
   ];
 }
 
-/**
- * The budget as pictures (issue 21): each row of clocks, then how the budget is split (not for
- * figures that are not a whole budget). A row of clocks under the hours point (`hoursWords`),
- * which says its figure, needs no sentence: only its name when there are 2 rows ("Your
- * assessment"), and nothing when it is the only one. Nothing when there is nothing to draw.
- */
-function pictureBlocks(
-  pictures: BudgetPictures,
-  wholeBudget: boolean,
-  hoursWords: readonly string[],
-): DocumentBlock[] {
-  const split = wholeBudget ? pictures.split : null;
-  if (pictures.clocks.length === 0 && split === null) return [];
-  const named = pictures.clocks.length > 1;
-  return [
-    {
-      kind: 'budget-pictures',
-      clocks: pictures.clocks.map((row) => ({
-        caption: !hoursWords.includes(row.sentence) ? row.sentence : named ? row.label : null,
-        clocks: row.clocks,
-      })),
-      split,
-    },
-  ];
-}
-
 function spendingSection(
   result: BudgetResult,
   pictures: readonly DocumentBlock[],
@@ -177,9 +152,10 @@ export function budgetSummaryDocument(
 ): ExportDocument {
   const headline = headlineSentences(result, options.preset);
   const hasSpending = result.spendingItems.length > 0;
-  const pictures = pictureBlocks(
-    budgetPictures(result),
-    options.preset === undefined,
+  // Figures that are not a whole budget (K's saving) get no split of "your budget".
+  const drawn = budgetPictures(result);
+  const pictures = budgetPicturesBlocks(
+    options.preset === undefined ? drawn : { ...drawn, split: null },
     hoursSentences(result),
   );
   // The budget comes straight after the title, which already says it is a budget summary.

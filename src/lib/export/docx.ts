@@ -119,6 +119,69 @@ export const MEASURES: Readonly<Record<DocumentStyle, Measures>> = {
   },
 };
 
+/** A cell's margins left and right together, in twentieths of a point (100 each side). */
+const CELL_MARGINS = 200;
+
+/**
+ * About how wide a figure like "£10,220" is in bold Arial at `halfPoints`, in twentieths of a
+ * point: Arial's digits and "£" are 0.556 of the font size wide, a comma or a point 0.278; a
+ * little more is allowed for each, so a figure never needs to break inside itself.
+ */
+export function figureTwips(figure: string, halfPoints: number): number {
+  const em = halfPoints * 10;
+  const ems = [...figure].reduce((sum, char) => sum + (/[,.]/.test(char) ? 0.3 : 0.6), 0);
+  return Math.ceil(ems * em);
+}
+
+/**
+ * The widths of a table's columns, in twentieths of a point, adding up to `textWidth`. Figures
+ * need less room than words (a figure column's share is 2, a words column's 3), but a figure
+ * column is never narrower than its longest figure (or total) needs, so no amount breaks
+ * inside itself in a narrow easy-read table, as none does in print.
+ */
+export function tableColumnWidths(
+  block: TableBlock,
+  textWidth: number,
+  halfPoints: number,
+): number[] {
+  const weights = block.columns.map((column) => (column.align === 'right' ? 2 : 3));
+  const last = block.columns.length - 1;
+  const least = block.columns.map((column, index) => {
+    if (column.align !== 'right') return 0;
+    const figures = [
+      ...block.rows.map((row) => (row[index] ?? '').split('\n')[0] ?? ''),
+      ...(index === last ? block.totals.map((total) => total.amount) : []),
+    ].filter((text) => /^£?[\d,.]+$/.test(text));
+    return Math.max(0, ...figures.map((figure) => figureTwips(figure, halfPoints) + CELL_MARGINS));
+  });
+  const share = (free: number, columns: readonly number[]): Map<number, number> => {
+    const total = columns.reduce((sum, index) => sum + (weights[index] ?? 0), 0);
+    return new Map(
+      columns.map((index) => [index, Math.floor((free * (weights[index] ?? 0)) / total)]),
+    );
+  };
+  const all = block.columns.map((_, index) => index);
+  let widths = share(textWidth, all);
+  // Widen each figure column that is too narrow, taking the room from the other columns.
+  const fixed: number[] = [];
+  for (;;) {
+    const tooNarrow = all.filter(
+      (index) => !fixed.includes(index) && (widths.get(index) ?? 0) < (least[index] ?? 0),
+    );
+    if (tooNarrow.length === 0) break;
+    fixed.push(...tooNarrow);
+    const rest = all.filter((index) => !fixed.includes(index));
+    const fixedWidth = fixed.reduce((sum, index) => sum + (least[index] ?? 0), 0);
+    // No room to give: keep the shares (the figures then break, but the table still fits).
+    if (rest.length === 0 || fixedWidth >= textWidth) return all.map((i) => widths.get(i) ?? 0);
+    widths = new Map([
+      ...fixed.map((index): [number, number] => [index, least[index] ?? 0]),
+      ...share(textWidth - fixedWidth, rest),
+    ]);
+  }
+  return all.map((index) => widths.get(index) ?? 0);
+}
+
 const NUMBERED = 'numbered-list';
 const BULLETS = 'bullet-list';
 
@@ -230,10 +293,7 @@ export function buildWordDocument(
     });
 
   const table = (block: TableBlock): (Docx.Paragraph | Docx.Table)[] => {
-    // Figures need less room than words: a figure column counts once, a words column twice.
-    const weights = block.columns.map((column) => (column.align === 'right' ? 2 : 3));
-    const total = weights.reduce((sum, weight) => sum + weight, 0);
-    const widths = weights.map((weight) => Math.floor((textWidth * weight) / total));
+    const widths = tableColumnWidths(block, textWidth, size.body);
     const lastWidth = widths.at(-1) ?? textWidth;
     const rows: Docx.TableRow[] = [
       new TableRow({

@@ -3,7 +3,7 @@
  * tables), made once in lib/export and drawn twice: as a Word document (docx.ts) and as the
  * printed easy-read plan. STYLE.md "Import and export": build from plain data, real headings.
  */
-import type { BudgetSplit, ClocksPicture } from '../budget/budget-pictures';
+import type { BudgetPictures, BudgetSplit, ClocksPicture } from '../budget/budget-pictures';
 import type { PictureName } from '../pictures/registry';
 
 /** A paragraph of text. `note` marks a reminder (shown with a bar beside it). */
@@ -141,6 +141,31 @@ export function picturesIn(model: ExportDocument): PictureName[] {
         : [],
   );
   return [...new Set(names)];
+}
+
+/**
+ * The budget as pictures as a block (issue 21), under the points whose words say its figures
+ * (`wordsAbove`): each row of clocks, then the split. A row whose sentence the words above already
+ * say needs no sentence again: only its name when there are 2 rows ("My assessment"), and
+ * nothing when it is the only one. Nothing at all when there is nothing to draw, so a document
+ * never shows empty pictures.
+ */
+export function budgetPicturesBlocks(
+  pictures: BudgetPictures,
+  wordsAbove: readonly string[],
+): BudgetPicturesBlock[] {
+  if (pictures.clocks.length === 0 && pictures.split === null) return [];
+  const named = pictures.clocks.length > 1;
+  return [
+    {
+      kind: 'budget-pictures',
+      clocks: pictures.clocks.map((row) => ({
+        caption: !wordsAbove.includes(row.sentence) ? row.sentence : named ? row.label : null,
+        clocks: row.clocks,
+      })),
+      split: pictures.split,
+    },
+  ];
 }
 
 /** A table's columns: first the columns of words (on the left), then those of amounts (on the right). */

@@ -15,10 +15,17 @@ import {
   type PlanSectionId,
 } from '../plan';
 import { PROVIDER_QUESTION_PICTURE, questionFor } from '../plan/questions';
+import { planBudgetPictures } from '../plan/budget-pictures';
 import { calculatePlanMoney, type PlanMoney } from '../plan/spending';
 import { formatMoney } from '../money';
 import { formatDateOrMonth, formatLongDate } from '../site/dates';
-import type { DocumentBlock, DocumentSection, ExportDocument, PictureRowBlock } from './model';
+import {
+  budgetPicturesBlocks,
+  type DocumentBlock,
+  type DocumentSection,
+  type ExportDocument,
+  type PictureRowBlock,
+} from './model';
 import {
   ABOUT_ME_LABELS,
   BUDGET_ESTIMATE,
@@ -122,20 +129,29 @@ function budget(plan: Plan, { result, hasBudget }: PlanMoney): DocumentBlock[] {
   return blocks;
 }
 
-function spending(plan: Plan, { result, hasBudget, itemsWithoutCost }: PlanMoney): DocumentBlock[] {
+/**
+ * "How I will use my budget": the costed items, what is left and what the provider keeps, then
+ * the budget as pictures (issue 21) from the same engine result as those words, as the planner
+ * shows them in this part; then the flexible use of the budget.
+ */
+function spending(plan: Plan, money: PlanMoney): DocumentBlock[] {
+  const { result, hasBudget, itemsWithoutCost } = money;
   const blocks: DocumentBlock[] = [];
+  let wordsAbove: string[] = [];
   if (plan.spending.items.length > 0) {
     blocks.push(spendingTable(plan, result, hasBudget));
     if (result === null) blocks.push({ kind: 'paragraph', text: TOTALS_TOO_LARGE, style: 'note' });
     const notCounted = notCountedSentence(itemsWithoutCost);
     const left = result !== null && hasBudget ? spendingSentences(result, 'I') : [];
-    const money = [...left, ...(notCounted === null ? [] : [notCounted])];
-    if (money.length > 0)
-      blocks.push({ kind: 'picture-row', picture: 'money-left', paragraphs: money });
+    const leftWords = [...left, ...(notCounted === null ? [] : [notCounted])];
+    if (leftWords.length > 0)
+      blocks.push({ kind: 'picture-row', picture: 'money-left', paragraphs: leftWords });
     const fee = result !== null && hasBudget ? providerSentences(result, 'I') : [];
     if (fee.length > 0)
       blocks.push({ kind: 'picture-row', picture: 'provider-fee', paragraphs: fee });
+    wordsAbove = [...leftWords, ...fee];
   }
+  blocks.push(...budgetPicturesBlocks(planBudgetPictures(plan, money, 'I'), wordsAbove));
   blocks.push(
     ...answerRow(
       pictureOf('spending', 'flexibility'),

@@ -201,3 +201,36 @@ describe('the budget as pictures in the summary', () => {
     expect(block.clocks.map((row) => row.caption)).toEqual(['Your assessment: 40 hours a week.']);
   });
 });
+
+describe('the spending table of the calculator summary', () => {
+  const draft: BudgetInputDraft = {
+    supportLines: TWO_LINES,
+    managementFee: { kind: 'percent', percent: '10' },
+    spending: [{ id: 's', name: 'Cooking classes', amount: '1500', frequency: 'year' }],
+  };
+
+  it('totals only the planned spending: its rows hold no budget or fee to take it from', () => {
+    const table = tableOf(draft, 'What you would like to spend your budget on');
+    expect(table?.rows.map((row) => row[0])).toEqual(['Cooking classes']);
+    // A "Left a year" row here would be the budget less the fee and the plans, none of which
+    // this table shows: what is left is said just below it, and the split adds it up.
+    expect(table?.totals).toEqual([{ label: 'Planned spending a year', amount: '£1,500' }]);
+  });
+
+  it('says what is left beside it, in a split whose parts add up to the budget', () => {
+    const document = budgetSummaryDocument(calculateBudget(budgetInputSchema.parse(draft)), TODAY);
+    const blocks = document.sections.find((section) => section.id === 'spending')?.blocks ?? [];
+    const left = blocks.find(
+      (block) => block.kind === 'picture-row' && block.picture === 'money-left',
+    );
+    expect(left?.kind === 'picture-row' && left.paragraphs).toContain('£16,752 a year is left.');
+    const pictures = blocks.find((block) => block.kind === 'budget-pictures');
+    if (pictures?.kind !== 'budget-pictures') throw new Error('The summary has its pictures');
+    expect(pictures.split?.parts.map((part) => [part.label, part.shown])).toEqual([
+      ['Planned spending', '£1,500'],
+      ['Provider fee', '£1,825.20'],
+      ['Left', '£16,752'],
+    ]);
+    expect(pictures.split?.total.shown).toBe('£20,077.20');
+  });
+});

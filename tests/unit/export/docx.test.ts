@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as docx from 'docx';
-import { MEASURES, packWordDocument, type WordDocumentOptions } from '../../../src/lib/export/docx';
-import type { ExportDocument } from '../../../src/lib/export/model';
+import {
+  MEASURES,
+  figureTwips,
+  packWordDocument,
+  tableColumnWidths,
+  type WordDocumentOptions,
+} from '../../../src/lib/export/docx';
+import type { ExportDocument, TableBlock } from '../../../src/lib/export/model';
+import { printedPlan } from '../../../src/lib/export/print-plan';
 import { planDocument } from '../../../src/lib/export/plan-document';
 import { budgetSummaryDocument } from '../../../src/lib/export/budget-document';
 import { calculateBudget } from '../../../src/lib/budget/calculate';
@@ -252,3 +259,47 @@ describe('the Word document of the calculator summary', () => {
 function wordTextOf(element: XmlElement, name: string): string {
   return (findAll(element, name)[0]?.children ?? []).filter((c) => typeof c === 'string').join('');
 }
+
+describe("a table's columns in Word", () => {
+  const A4_WIDTH = 11906;
+  const widthOf = (style: 'standard' | 'easy-read') => A4_WIDTH - 2 * MEASURES[style].sideMargin;
+  const spendingOf = (model: ExportDocument): TableBlock => {
+    const found = model.sections
+      .flatMap((section) => section.blocks)
+      .find(
+        (block): block is TableBlock =>
+          block.kind === 'table' && block.caption === 'What I will spend my budget on',
+      );
+    if (found === undefined) throw new Error('No spending table');
+    return found;
+  };
+
+  it('gives each figure column room for its longest amount in the narrow easy-read page', () => {
+    const table = spendingOf(printedPlan(fullPlan(), TODAY));
+    const body = MEASURES['easy-read'].body;
+    const widths = tableColumnWidths(table, widthOf('easy-read'), body);
+    // Each column's longest amount at 16pt, with the cell's margins: "£8,000" each time, and
+    // "£10,220", the longest total, a year. Neither breaks inside itself.
+    expect(widths[3]).toBeGreaterThanOrEqual(figureTwips('£8,000', body) + 200);
+    const needed = figureTwips('£10,220', body) + 200;
+    expect(widths[4]).toBeGreaterThanOrEqual(needed);
+    // The shares alone (2 of 13 for a figure column) would break it inside itself.
+    expect(Math.floor((widthOf('easy-read') * 2) / 13)).toBeLessThan(needed);
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBeLessThanOrEqual(widthOf('easy-read'));
+    // The words columns share the rest equally.
+    expect(new Set(widths.slice(0, 3)).size).toBe(1);
+  });
+
+  it('keeps the shares (3 for words, 2 for figures) where the figures fit', () => {
+    const table = spendingOf(planDocument(fullPlan(), TODAY));
+    const width = widthOf('standard');
+    expect(tableColumnWidths(table, width, MEASURES.standard.body)).toEqual(
+      [3, 3, 3, 2, 2].map((share) => Math.floor((width * share) / 13)),
+    );
+  });
+
+  it('allows more room for a longer figure', () => {
+    expect(figureTwips('£1,000,000', 32)).toBeGreaterThan(figureTwips('£10,220', 32));
+    expect(figureTwips('£10,220', 32)).toBeGreaterThan(figureTwips('£10,220', 28));
+  });
+});

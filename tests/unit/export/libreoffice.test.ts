@@ -1,7 +1,8 @@
 /*
  * Optional: opens Word documents in LibreOffice (`soffice --headless --convert-to pdf`) and
  * checks what it reads: a full plan's text; and the easy-read plan and budget summary, with the
- * same parts as their prints and a picture beside each point (issue 17). Skipped, with the reason printed, when LibreOffice is not
+ * same parts as their prints, a picture beside each point (issue 17) and the budget as pictures
+ * (issue 21). Skipped, with the reason printed, when LibreOffice is not
  * installed: this is the only test in the project allowed to skip (README, "Optional check").
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -171,8 +172,16 @@ describe('the Word document in LibreOffice (optional)', () => {
       for (const words of [model.title, ...model.sections.map((section) => section.title)]) {
         expect(opened.text).toContain(words);
       }
+      // The budget as pictures (issue 21), in "How I will use my budget": the clocks' hours,
+      // and the split that adds up to the budget.
+      for (const words of ['12 hours', '2.1 hours', 'What my budget pays for, a year', '£12,480']) {
+        expect(opened.text).toContain(words);
+      }
       expect(opened.points).toBeGreaterThan(20);
-      expect(opened.pictures).toBe(opened.points);
+      // 2 rows of clocks (12 hours, and the 2.1 hours what is left pays for), and a split in 2
+      // parts (planned spending, left): its bar, 2 squares and 2 pictures.
+      expect(opened.drawn).toBe(7);
+      expect(opened.pictures).toBe(opened.points + opened.drawn);
     },
     240_000,
   );

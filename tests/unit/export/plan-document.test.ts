@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type {
-  AnswerBlock,
-  DocumentSection,
-  ListBlock,
-  TableBlock,
+import {
+  picturesIn,
+  type AnswerBlock,
+  type DocumentSection,
+  type ListBlock,
+  type TableBlock,
 } from '../../../src/lib/export/model';
 import { NOT_WRITTEN, planDocument, planWordFileName } from '../../../src/lib/export/plan-document';
 import type { MoneyString } from '../../../src/lib/money';
@@ -197,6 +198,12 @@ describe('a plan as a document', () => {
     });
     expect((document.sections[0]?.blocks[0] as AnswerBlock).paragraphs).toEqual([]);
     expect(NOT_WRITTEN).toBe('Not written yet.');
+  });
+
+  it('stays words and tables: the budget as pictures is only in the easy-read plan', () => {
+    const blocks = planDocument(fullPlan(), TODAY).sections.flatMap((entry) => entry.blocks);
+    expect(blocks.filter((block) => block.kind === 'budget-pictures')).toEqual([]);
+    expect(picturesIn(planDocument(fullPlan(), TODAY))).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type {
+  BudgetPicturesBlock,
   DocumentBlock,
   ExportDocument,
   PictureRowBlock,
@@ -7,6 +8,7 @@ import type {
 } from '../../../src/lib/export/model';
 import { NOT_WRITTEN } from '../../../src/lib/export/plan-document';
 import { printedPlan } from '../../../src/lib/export/print-plan';
+import type { MoneyString } from '../../../src/lib/money';
 import { isPictureName } from '../../../src/lib/pictures/registry';
 import { createEmptyPlan, PLAN_SECTIONS, type Plan } from '../../../src/lib/plan';
 import { SECTION_GUIDES } from '../../../src/lib/plan/questions';
@@ -126,9 +128,10 @@ describe('the printed easy-read plan', () => {
     const points = blocks.filter((block) => block.kind === 'picture-row');
     expect(points.length).toBeGreaterThan(30);
     for (const point of points) expect(isPictureName(point.picture)).toBe(true);
-    // Besides the points, only the spending table.
+    // Besides the points, only the spending table and the budget as pictures.
     expect(blocks.filter((block) => block.kind !== 'picture-row')).toEqual([
       expect.objectContaining<Partial<TableBlock>>({ caption: 'What I will spend my budget on' }),
+      expect.objectContaining<Partial<BudgetPicturesBlock>>({ kind: 'budget-pictures' }),
     ]);
   });
 
@@ -202,5 +205,104 @@ describe('a goal set for a month', () => {
       goals: { ...plan.goals, items: [{ ...first, byWhen: '2027-06' }, ...rest] },
     };
     expect(textsOf(printedPlan(monthly, TODAY))).toContain('By when: June 2027.');
+  });
+});
+
+/** The budget as pictures in a printed plan's parts, with the part each is in. */
+function picturesIn(document: ExportDocument): { section: string; block: BudgetPicturesBlock }[] {
+  return document.sections.flatMap((section) =>
+    section.blocks
+      .filter((block): block is BudgetPicturesBlock => block.kind === 'budget-pictures')
+      .map((block) => ({ section: section.id, block })),
+  );
+}
+
+/** The one budget-pictures block of a printed plan. */
+function onlyPictures(document: ExportDocument): BudgetPicturesBlock {
+  const found = picturesIn(document);
+  if (found.length !== 1 || found[0] === undefined) {
+    throw new Error(`Expected 1 block of pictures, found ${found.length}`);
+  }
+  return found[0].block;
+}
+
+/** How many clocks a row draws, whole and part. */
+function clockCount(row: BudgetPicturesBlock['clocks'][number]): number {
+  return row.clocks.groups.reduce((count, group) => count + group.clocks.length, 0);
+}
+
+describe('the budget as pictures in the printed plan (issue 21)', () => {
+  it('shows the clocks and the split in "How I will use my budget", after the words that say them', () => {
+    const document = printedPlan(fullPlan(), TODAY);
+    const found = picturesIn(document);
+    expect(found.map((entry) => entry.section)).toEqual(['spending']);
+    const block = onlyPictures(document);
+    // 12 assessed hours are 12 clocks; the 2.1 hours the rest pays for are 2 clocks and a part clock.
+    expect(
+      block.clocks.map((row) => [row.caption, row.clocks.hoursShown, clockCount(row)]),
+    ).toEqual([
+      ['My assessment', '12 hours', 12],
+      ['After my plans', '2.1 hours', 3],
+    ]);
+    // The words just above say each row's sentence, so the clocks carry only its name.
+    const spending = document.sections.find((section) => section.id === 'spending');
+    const kinds = spending?.blocks.map((entry) =>
+      entry.kind === 'picture-row' ? entry.picture : entry.kind,
+    );
+    expect(kinds).toEqual(['table', 'money-left', 'budget-pictures', 'ways']);
+    expect(textsOf(document)).toContain('My assessment: 12 hours a week.');
+    expect(textsOf(document)).toContain(
+      'After my plans, the rest pays for about 2.1 hours a week.',
+    );
+  });
+
+  it('splits the budget into the same figures the spending table totals, to the penny', () => {
+    const document = printedPlan(fullPlan(), TODAY);
+    const block = onlyPictures(document);
+    expect(block.split?.caption).toBe('What my budget pays for, a year');
+    expect(block.split?.parts.map((part) => [part.label, part.shown])).toEqual([
+      ['Planned spending', '£10,220'],
+      ['Left', '£2,260'],
+    ]);
+    expect(block.split?.total.shown).toBe('£12,480');
+    const table = document.sections
+      .flatMap((section) => section.blocks)
+      .find((entry): entry is TableBlock => entry.kind === 'table');
+    expect(table?.totals).toContainEqual({ label: 'Planned spending a year', amount: '£10,220' });
+    expect(table?.totals).toContainEqual({ label: 'Left a year', amount: '£2,260' });
+  });
+
+  it('gives each row of clocks its sentence when no words above say it', () => {
+    // Only the flexible use is written: no items, so no words about the hours above the clocks.
+    const plan = fullPlan();
+    plan.spending = { ...plan.spending, items: [] };
+    const block = onlyPictures(printedPlan(plan, TODAY));
+    expect(block.clocks.map((row) => row.caption)).toEqual(['My assessment: 12 hours a week.']);
+    // With no planned spending and no fee, the budget is all support: no split to draw.
+    expect(block.split).toBeNull();
+  });
+
+  it('draws no pictures when the plan has no budget figures', () => {
+    const plan = fullPlan();
+    plan.budget = { ...plan.budget, source: 'none', calculatorInputs: null };
+    const document = printedPlan(plan, TODAY);
+    expect(document.sections.map((section) => section.id)).toContain('spending');
+    expect(picturesIn(document)).toEqual([]);
+  });
+
+  it('draws no pictures for a typed budget with nothing planned yet: there is nothing to draw', () => {
+    const plan = fullPlan();
+    plan.budget = {
+      ...plan.budget,
+      source: 'typed',
+      typedAmount: '12480.00' as MoneyString,
+      typedPeriod: 'year',
+    };
+    plan.spending = { ...plan.spending, items: [] };
+    expect(picturesIn(printedPlan(plan, TODAY))).toEqual([]);
+  });
+
+  it('draws no pictures when the spending part is not written', () => {
+    expect(picturesIn(printedPlan(threePartPlan(), TODAY))).toEqual([]);
   });
 });

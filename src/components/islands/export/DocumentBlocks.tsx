@@ -16,7 +16,21 @@ export type PictureLookup = (name: PictureName) => PictureFile;
 /** The printed size of a point's picture in CSS pixels (25mm in print, printed-document.css). */
 const PICTURE_PIXELS = 96;
 
+/**
+ * How many columns a total's amount spans: the columns of amounts at the right, so a bold total
+ * like "£10,220" has room on one line in a narrow last column (at least 1, and the label keeps 1).
+ */
+function totalColumns(block: TableBlock): number {
+  let count = 0;
+  for (let index = block.columns.length - 1; index > 0; index -= 1) {
+    if (block.columns[index]?.align !== 'right') break;
+    count += 1;
+  }
+  return Math.max(1, count);
+}
+
 function Table({ block }: { block: TableBlock }) {
+  const amountColumns = totalColumns(block);
   const alignOf = (index: number): string =>
     block.columns[index]?.align === 'right' ? 'document-figure' : '';
   return (
@@ -54,10 +68,12 @@ function Table({ block }: { block: TableBlock }) {
         <tfoot>
           {block.totals.map((total) => (
             <tr key={total.label}>
-              <th scope="row" colSpan={Math.max(1, block.columns.length - 1)}>
+              <th scope="row" colSpan={block.columns.length - amountColumns}>
                 {total.label}
               </th>
-              <td className="document-figure">{total.amount}</td>
+              <td className="document-figure" colSpan={amountColumns}>
+                {total.amount}
+              </td>
             </tr>
           ))}
         </tfoot>
