@@ -51,7 +51,7 @@ function timesShown(document: ExportDocument, words: string): number {
   return textsOf(document).join('\n').split(words).length - 1;
 }
 
-function section(document: ExportDocument, id: string): DocumentBlock[] {
+function section(document: ExportDocument, id: string): readonly DocumentBlock[] {
   const found = document.sections.find((entry) => entry.id === id);
   if (found === undefined) throw new Error(`No part ${id}`);
   return found.blocks;
