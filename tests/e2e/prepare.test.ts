@@ -806,6 +806,36 @@ describe('taking the notes to the assessment', () => {
     }
   });
 
+  it("prints the page with the browser's own Print command until something is written, then the notes", async () => {
+    const { site, prepare } = await PreparePage.open(browser);
+    const { page } = site;
+    try {
+      // The printed notes have loaded, once the page has settled, but there is nothing to print.
+      await page.waitForFunction(() =>
+        performance.getEntriesByType('resource').some((entry) => entry.name.includes('PrintNotes')),
+      );
+      await site.emulatePrint(true);
+      expect(await page.locator('.print-notes').count()).toBe(0);
+      expect(await page.locator('#main-content').isVisible()).toBe(true);
+      await site.emulatePrint(false);
+      // "Print my notes" still prints them, saying nothing is written yet.
+      expect(await prepare.pressPrint()).toBe(1);
+      expect(await page.locator('.print-notes').textContent()).toContain(
+        'Nothing is written in these notes yet.',
+      );
+
+      await prepare.answerArea('Getting dressed', { isHard: 'Yes', better: 'Clothes with zips.' });
+      await page.locator('.print-notes').waitFor({ state: 'attached' });
+      await site.emulatePrint(true);
+      expect(await page.locator('.print-notes').isVisible()).toBe(true);
+      expect(await page.locator('.print-notes').innerText()).toContain('Clothes with zips.');
+      expect(await page.locator('#main-content').isVisible()).toBe(false);
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
   it.each([320, 1280])(
     'has no accessibility problems at %i pixels wide, before and after a download',
     async (width) => {

@@ -224,10 +224,15 @@ export function notWrittenTitles(notes: PreparationNotes): string[] {
 /** How many areas and parts the notes have: when none is written, the notes are empty. */
 const PART_COUNT = AREAS.length + 3;
 
+/** True when something is written in the notes: an answer in any area or part. */
+export function hasWrittenNotes(notes: PreparationNotes): boolean {
+  return notWrittenTitles(notes).length < PART_COUNT;
+}
+
 /** The opening: what these notes are, and what is not written yet (once). */
 function opening(notes: PreparationNotes, style: DocumentStyle): DocumentBlock[] {
   const missing = notWrittenTitles(notes);
-  const nothing = missing.length === PART_COUNT;
+  const nothing = !hasWrittenNotes(notes);
   if (style === 'standard') {
     return [
       {

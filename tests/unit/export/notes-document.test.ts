@@ -7,6 +7,7 @@ import { picturesIn, type DocumentBlock, type ExportDocument } from '../../../sr
 import {
   NOTES_TITLE,
   areasInOrder,
+  hasWrittenNotes,
   notesDocument,
   notesWordFileName,
 } from '../../../src/lib/export/notes-document';
@@ -151,6 +152,16 @@ describe('the notes as a document', () => {
       expect(timesShown(document, 'Nothing is written in these notes yet.')).toBe(1);
       expect(timesShown(document, 'Not written yet')).toBe(0);
     }
+    expect(hasWrittenNotes(empty)).toBe(false);
+    expect(hasWrittenNotes(threeAreaNotes())).toBe(true);
+    const oneQuestion = {
+      ...empty,
+      questions: { status: 'done' as const, list: [{ id: 'q', text: 'Why?' }] },
+    };
+    expect(hasWrittenNotes(oneQuestion)).toBe(true);
+    expect(notesDocument(oneQuestion, TODAY, 'easy-read').sections.map((part) => part.id)).toEqual([
+      'questions',
+    ]);
   });
 
   it('treats an area marked "Done" with no answers as not written', () => {

@@ -2,9 +2,11 @@
  * "Take your notes to your assessment" under the list of areas (issue 19): the printed notes in
  * easy read, and the Word document, standard or easy read, of "What I want you to know about
  * me" (lib/export/notes-document). The printed notes load once the page has settled, and the
- * Word writer only when a button is pressed, so the page's first load grows by nothing.
+ * Word writer only when a button is pressed, so the page's first load grows by nothing. Until
+ * something is written, the browser's own Print command prints the page, not empty notes.
  */
-import { useCallback, useId, useState, type ComponentType } from 'react';
+import { useCallback, useId, useMemo, useState, type ComponentType } from 'react';
+import { hasWrittenNotes } from '../../../lib/export/notes-document';
 import type { DocumentStyle } from '../../../lib/export/model';
 import type { PreparationNotes } from '../../../lib/prepare/notes';
 import { TAKE_AWAY } from '../../../lib/prepare/take-away';
@@ -27,6 +29,10 @@ export function NotesExport({ notes }: { notes: PreparationNotes }) {
   const clearMessage = useCallback(() => setMessage(''), []);
   const printView = usePrintView(loadPrintNotes, '.print-notes img', clearMessage);
   const PrintView = printView.View;
+  const written = useMemo(() => hasWrittenNotes(notes), [notes]);
+  // Printing empty notes happens only when a person asks for it with the button.
+  const [asked, setAsked] = useState(false);
+  const printing = PrintView !== null && (written || asked);
 
   const wordOf =
     (style: DocumentStyle) =>
@@ -39,6 +45,7 @@ export function NotesExport({ notes }: { notes: PreparationNotes }) {
 
   const print = async (): Promise<void> => {
     setProblem('');
+    setAsked(true);
     if (PrintView === null) setMessage(TAKE_AWAY.printLoading);
     if (await printView.print()) return;
     setMessage('');
@@ -52,7 +59,7 @@ export function NotesExport({ notes }: { notes: PreparationNotes }) {
 
   return (
     <>
-      {PrintView === null && <p className="print-only">{TAKE_AWAY.printFirst}</p>}
+      {PrintView === null && written && <p className="print-only">{TAKE_AWAY.printFirst}</p>}
       <section className="plan-export notes-export no-print" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>{TAKE_AWAY.heading}</h2>
         <PicturePoint name={TAKE_AWAY.print.picture}>
@@ -85,7 +92,7 @@ export function NotesExport({ notes }: { notes: PreparationNotes }) {
         </PicturePoint>
         <p role="status">{message}</p>
         <div role="alert">{problem !== '' && <p className="error-message">{problem}</p>}</div>
-        {PrintView !== null && <PrintView notes={notes} today={todayIsoDate()} />}
+        {printing && <PrintView notes={notes} today={todayIsoDate()} />}
       </section>
     </>
   );
