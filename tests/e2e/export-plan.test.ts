@@ -217,7 +217,7 @@ describe('taking a plan anywhere', () => {
       expect(await page.locator('.print-plan').count()).toBe(1);
       await site.emulatePrint(true);
       expect(await page.locator('.print-plan').isVisible()).toBe(true);
-      expect(await page.locator('main').isVisible()).toBe(false);
+      expect(await page.locator('#main-content').isVisible()).toBe(false);
       const pdf = await page.pdf({ preferCSSPageSize: true });
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       await site.emulatePrint(false);
@@ -247,7 +247,7 @@ describe('taking a plan anywhere', () => {
       await site.emulatePrint(true);
       expect(await page.locator('.print-plan').isVisible()).toBe(true);
       expect(await page.locator('.print-plan').innerText()).toContain('Sarah');
-      expect(await page.locator('main').isVisible()).toBe(false);
+      expect(await page.locator('#main-content').isVisible()).toBe(false);
       await site.emulatePrint(false);
       expect(site.problemList()).toEqual([]);
     } finally {

@@ -2,11 +2,18 @@
  * "Get ready for your assessment" in real Chromium with real IndexedDB: an area finished with
  * the keyboard alone, found again after a reload; words typed just before a reload kept; 2 tabs
  * that never lose each other's words; "Delete everything" taking the notes too; England and
- * Scotland words; and no accessibility problems at 320 and 1280 pixels wide.
+ * Scotland words; the notes printed on A4 and downloaded as Word documents, hostile words shown
+ * as words; and no accessibility problems at 320 and 1280 pixels wide.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unzip } from '../unit/export/support/unzip';
+import { findAll, paragraphStyle, parseXml, wordText } from '../unit/export/support/xml';
 import { baseUrl, contextWithoutSpeech, launchBrowser } from './support/browser';
+import { countPdfPages } from './support/pdf';
+import { printedLook } from './support/printed';
+import { PreparePage } from './pages/PreparePage';
 import { SitePage } from './pages/SitePage';
 
 let browser: Browser;
@@ -663,6 +670,202 @@ describe('the page', () => {
       await site.close();
     }
   });
+});
+
+/** Words that must stay words: a script, and a spreadsheet formula that would make a link. */
+const HOSTILE = '<script>alert(1)</script> =HYPERLINK("http://evil.example","Click")';
+
+/** The width the printed notes have on A4: 210mm less the page's margins (15mm each side), in CSS pixels. */
+const PRINTED_WIDTH = Math.floor(((210 - 2 * 15) * 96) / 25.4);
+
+/** Answers 3 areas (one hard, one sometimes hard, one not) and the carer's part. */
+async function answerThreeAreasAndCarer(prepare: PreparePage): Promise<void> {
+  await prepare.answerArea('Food and drink', {
+    isHard: 'Sometimes',
+    badDay: `I forget to eat. ${HOSTILE}`,
+    ways: ['Do you need someone to help you?', 'Could you or someone else get hurt?'],
+    whoHelps: 'My sister, on Sundays.',
+    betterNotSure: 'Ask me at the meeting',
+  });
+  await prepare.answerArea('Washing and keeping clean', {
+    isHard: 'Yes',
+    badDay: 'I cannot reach my feet. Washing takes me 2 hours a day.',
+    ways: ['Does it hurt, upset or worry you?', 'Does it take you a lot longer than most people?'],
+    more: 'Most days. My back hurts for the rest of the day.',
+    whoHelps: 'Nobody. My mum helps on Sundays, when she can.',
+    better: 'A shower seat. It costs £1,250 a year to buy and fit.',
+  });
+  await prepare.answerArea('Keeping your home clean and safe', {
+    isHard: 'No',
+    better: 'A cleaner once a week.',
+  });
+  await prepare.answerCarer({
+    whatTheyDo: 'My mum cooks and helps me wash.',
+    howOften: 'Every morning and every night.',
+    costs: ['Their time', 'Their work'],
+    more: 'She gave up her job to help me.',
+  });
+  await prepare.waitForSaved();
+}
+
+describe('taking the notes to the assessment', () => {
+  it('prints 3 areas and the carer’s part in easy read on A4, and downloads both Word documents', async () => {
+    const { site, prepare } = await PreparePage.open(browser);
+    const { page } = site;
+    try {
+      await answerThreeAreasAndCarer(prepare);
+
+      // The standard Word document: plain headed text, the hard area first.
+      const standard = await prepare.downloadWord(false);
+      expect(standard.suggestedFilename()).toMatch(
+        /^What I want you to know about me - \d{4}-\d{2}-\d{2}\.docx$/,
+      );
+      const files = unzip(readFileSync(await standard.path()));
+      const body = parseXml(files.get('word/document.xml')?.toString('utf8') ?? '');
+      const paragraphs = findAll(body, 'w:p');
+      expect(paragraphs.filter((p) => paragraphStyle(p) === 'Title').map(wordText)).toEqual([
+        'What I want you to know about me',
+      ]);
+      expect(paragraphs.filter((p) => paragraphStyle(p) === 'Heading1').map(wordText)).toEqual([
+        'Washing and keeping clean',
+        'Food and drink',
+        'Keeping your home clean and safe',
+        'A family member or friend who helps me',
+      ]);
+      const text = paragraphs.map(wordText).join('\n');
+      expect(text).toContain(`I forget to eat. ${HOSTILE}`);
+      expect(text).toContain('Ask me at the meeting.');
+      expect(text).toContain('Not written yet: Using the toilet');
+      for (const field of ['w:fldSimple', 'w:instrText', 'w:hyperlink']) {
+        expect(findAll(body, field)).toEqual([]);
+      }
+      expect([...files.keys()].filter((name) => name.startsWith('word/media/'))).toEqual([]);
+
+      // The easy-read Word document: a picture beside each point.
+      const easy = await prepare.downloadWord(true);
+      const easyFiles = unzip(readFileSync(await easy.path()));
+      expect(
+        [...easyFiles.keys()].filter((name) => name.startsWith('word/media/')).length,
+      ).toBeGreaterThan(8);
+      expect(
+        wordText(parseXml(easyFiles.get('word/document.xml')?.toString('utf8') ?? '')),
+      ).toContain(HOSTILE);
+
+      // "Print my notes" prints the easy-read notes, which take the place of the page.
+      expect(await prepare.pressPrint()).toBe(1);
+      const printed = page.locator('.print-notes');
+      await page.waitForFunction(() =>
+        Array.from(document.querySelectorAll('.print-notes img')).every(
+          (picture) => (picture as HTMLImageElement).complete,
+        ),
+      );
+      await site.emulatePrint(true);
+      await page.setViewportSize({ width: PRINTED_WIDTH, height: 1100 });
+      expect(await printed.isVisible()).toBe(true);
+      expect(await page.locator('#main-content').isVisible()).toBe(false);
+      expect(await site.axeViolations()).toEqual([]);
+      const look = await printedLook(page, '.print-notes', PRINTED_WIDTH);
+      expect(look.cut).toEqual([]);
+      expect(look.missingPictures).toEqual([]);
+      expect(look.points).toBeGreaterThan(12);
+      const words = await printed.innerText();
+      expect(words).toContain(HOSTILE);
+      const date = await printed.locator('.print-document__date').innerText();
+      expect(words.split(date).length - 1).toBe(1);
+      expect(await page.locator('.print-notes script, .print-notes a').count()).toBe(0);
+      // The title and the hard area first; the 16pt text or bigger.
+      expect(await printed.locator('h1').innerText()).toBe('What I want you to know about me');
+      expect(await printed.locator('h2').allInnerTexts()).toEqual([
+        'Washing and keeping clean',
+        'Food and drink',
+        'Keeping your home clean and safe',
+        'A family member or friend who helps me',
+      ]);
+      const textSize = await printed
+        .locator('.document-row p')
+        .first()
+        .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+      expect(textSize).toBeGreaterThanOrEqual((16 * 96) / 72);
+      // An amount and its unit stay on one line.
+      const figures = await printed
+        .locator('.figure-together')
+        .evaluateAll((spans) =>
+          spans.map((span) => [span.textContent, span.getClientRects().length] as const),
+        );
+      expect(figures).toContainEqual(['£1,250 a year', 1]);
+      expect(figures).toContainEqual(['2 hours a day', 1]);
+      expect(figures.filter(([, lines]) => lines !== 1)).toEqual([]);
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      expect(countPdfPages(pdf)).toBeGreaterThan(0);
+      expect(countPdfPages(pdf)).toBeLessThanOrEqual(6);
+      await site.emulatePrint(false);
+      expect(await printed.isVisible()).toBe(false);
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it("prints the page with the browser's own Print command until something is written, then the notes", async () => {
+    const { site, prepare } = await PreparePage.open(browser);
+    const { page } = site;
+    try {
+      // The printed notes have loaded, once the page has settled, but there is nothing to print.
+      await page.waitForFunction(() =>
+        performance.getEntriesByType('resource').some((entry) => entry.name.includes('PrintNotes')),
+      );
+      await site.emulatePrint(true);
+      expect(await page.locator('.print-notes').count()).toBe(0);
+      expect(await page.locator('#main-content').isVisible()).toBe(true);
+      await site.emulatePrint(false);
+      // "Print my notes" still prints them, saying nothing is written yet.
+      expect(await prepare.pressPrint()).toBe(1);
+      expect(await page.locator('.print-notes').textContent()).toContain(
+        'Nothing is written in these notes yet.',
+      );
+
+      await prepare.answerArea('Getting dressed', { isHard: 'Yes', better: 'Clothes with zips.' });
+      await page.locator('.print-notes').waitFor({ state: 'attached' });
+      await site.emulatePrint(true);
+      expect(await page.locator('.print-notes').isVisible()).toBe(true);
+      expect(await page.locator('.print-notes').innerText()).toContain('Clothes with zips.');
+      expect(await page.locator('#main-content').isVisible()).toBe(false);
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it.each([320, 1280])(
+    'has no accessibility problems at %i pixels wide, before and after a download',
+    async (width) => {
+      const { site, prepare } = await PreparePage.open(browser, '', { width });
+      try {
+        await prepare.answerArea('Food and drink', { isHard: 'Yes', badDay: HOSTILE });
+        await prepare.waitForSaved();
+        const heading = site.page.getByRole('heading', {
+          name: 'Take your notes to your assessment',
+        });
+        await heading.waitFor();
+        // A picture beside each point.
+        const points = site.page.locator('.notes-export .picture-point');
+        expect(await points.count()).toBe(2);
+        expect(
+          await site.page
+            .locator('.notes-export .picture-point > img.picture-point__picture')
+            .count(),
+        ).toBe(2);
+        expect(await site.axeViolations()).toEqual([]);
+        expect(await site.horizontalOverflow()).toBe(0);
+        await prepare.downloadWord(true);
+        expect(await site.axeViolations()).toEqual([]);
+        expect(await site.horizontalOverflow()).toBe(0);
+        expect(site.problemList()).toEqual([]);
+      } finally {
+        await site.close();
+      }
+    },
+  );
 });
 
 async function expectValue(page: Page, label: string, value: string): Promise<void> {

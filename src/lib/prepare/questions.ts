@@ -7,6 +7,7 @@ import type { PictureName } from '../pictures/registry';
 import { AREAS, HARD_WAYS } from './areas';
 import { carerPictureNames } from './carer';
 import { aboutMePictureNames } from './about-me';
+import { takeAwayPictureNames } from './take-away';
 
 /** One question about an area. */
 export interface AreaQuestion {
@@ -70,6 +71,7 @@ export function preparePictureNames(): PictureName[] {
       FINISHED.picture,
       ...carerPictureNames(),
       ...aboutMePictureNames(),
+      ...takeAwayPictureNames(),
     ]),
   ];
 }

@@ -1,8 +1,9 @@
 /*
  * Optional: opens Word documents in LibreOffice (`soffice --headless --convert-to pdf`) and
- * checks what it reads: a full plan's text; and the easy-read plan and budget summary, with the
+ * checks what it reads: a full plan's text; the easy-read plan and budget summary, with the
  * same parts as their prints, a picture beside each point (issue 17) and the budget as pictures
- * (issue 21). Skipped, with the reason printed, when LibreOffice is not
+ * (issue 21); and the notes for an assessment in both styles, hostile words kept as words
+ * (issue 19). Skipped, with the reason printed, when LibreOffice is not
  * installed: this is the only test in the project allowed to skip (README, "Optional check").
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -19,9 +20,11 @@ import { packWordDocument, type PictureImage } from '../../../src/lib/export/doc
 import { drawingKey, drawingsIn } from '../../../src/lib/export/drawings';
 import { svgMarkup } from '../../../src/lib/pictures/svg';
 import { picturesIn, type ExportDocument } from '../../../src/lib/export/model';
+import { notesDocument } from '../../../src/lib/export/notes-document';
 import { planDocument } from '../../../src/lib/export/plan-document';
 import { printedPlan } from '../../../src/lib/export/print-plan';
 import type { PictureName } from '../../../src/lib/pictures/registry';
+import { HOSTILE_WORDS, hostileNotes } from './support/notes';
 import { fullPlan } from './support/plans';
 import { unzip } from './support/unzip';
 
@@ -221,6 +224,46 @@ describe('the Word document in LibreOffice (optional)', () => {
       // 3 parts (planned spending, the provider fee, left): its bar, 3 squares and 3 pictures.
       expect(opened.drawn).toBe(9);
       expect(opened.pictures).toBe(opened.points + opened.drawn);
+    },
+    240_000,
+  );
+
+  it.skipIf(!hasLibreOffice)(
+    'opens the notes for an assessment, easy read with a picture beside each point, and standard',
+    async () => {
+      const easy = notesDocument(hostileNotes(), '2026-12-02', 'easy-read');
+      const opened = await openEasyRead(easy, 'What I want you to know about me - easy read');
+      const titles = [
+        'What I want you to know about me',
+        // Hard: washing, then the toilet (in the law's order), then food (sometimes hard).
+        'Washing and keeping clean',
+        'Using the toilet',
+        'Food and drink',
+        'A family member or friend who helps me',
+        'Questions I want to ask',
+      ];
+      for (const words of [...titles, HOSTILE_WORDS, 'Ask me at the meeting.', '£45 a week']) {
+        expect(opened.text).toContain(words);
+      }
+      // The hard areas first, in the order the document gives them.
+      const at = titles.slice(1).map((title) => opened.text.indexOf(`\n${title}\n`));
+      expect(at.every((index) => index > 0)).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      expect(opened.points).toBeGreaterThan(15);
+      expect(opened.pictures).toBe(opened.points);
+
+      const bytes = await packWordDocument(
+        notesDocument(hostileNotes(), '2026-12-02', 'standard'),
+        docx,
+        { style: 'standard', now: new Date('2026-12-02T10:42:00.000Z') },
+      );
+      const file = join(folder, 'What I want you to know about me.docx');
+      writeFileSync(file, bytes);
+      convert(file, 'txt:Text (encoded):UTF8');
+      const text = readFileSync(join(folder, 'What I want you to know about me.txt'), 'utf8');
+      for (const words of [...titles, HOSTILE_WORDS, 'I do not know.', 'Their time.']) {
+        expect(text.replaceAll('\u00a0', ' ')).toContain(words);
+      }
     },
     240_000,
   );

@@ -63,6 +63,10 @@ const WhatMattersView = lazy(() =>
 const QuestionsView = lazy(() =>
   loadAboutMe().then((module) => ({ default: module.QuestionsView })),
 );
+// Printing the notes and the Word document, under the list once the notes are open.
+const NotesExport = lazy(() =>
+  import('./NotesExport').then((module) => ({ default: module.NotesExport })),
+);
 
 /** The id of the notes on this device: one set of notes for the person using it. */
 export const NOTES_ID = 'assessment-notes';
@@ -420,6 +424,11 @@ export default function Prepare({ pictures }: { pictures: IslandPictures }) {
         </LoadPart>
       ) : (
         <AreaList notes={ready ? notes : null} pictures={pictures} moved={moved} />
+      )}
+      {route.kind === 'list' && ready && (
+        <LoadPart fallback={null}>
+          <NotesExport notes={notes} />
+        </LoadPart>
       )}
     </IslandPicturesContext.Provider>
   );
