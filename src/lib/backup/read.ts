@@ -16,7 +16,6 @@ import {
   type BackupReadFailure,
   type BackupReadFailureKind,
 } from './envelope';
-import { isWellFormedText } from '../plan/schema';
 
 /** What a kind's reader gives for the record in a file. */
 export type BackupRecordRead<T, P> =
@@ -343,6 +342,19 @@ function findUnsafeContent(data: unknown): Failure | null {
     }
   }
   return null;
+}
+
+/**
+ * True when text has no broken characters (lone surrogates). `encodeURIComponent` refuses them,
+ * so no pattern is needed, and the reader does not load the plan's schema to check.
+ */
+function isWellFormedText(text: string): boolean {
+  try {
+    encodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function brokenText(): Failure {
