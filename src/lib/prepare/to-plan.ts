@@ -1,13 +1,11 @@
 /*
  * "Use this in my support plan": drafts a plan's "About me" and "What I want to achieve" from a
- * person's notes for their assessment, and fills only the empty parts of a plan with it. The
+ * person's notes for their assessment (lib/plan/from-notes puts it in a plan). The
  * person's words are kept exactly as written; the draft adds only short labels taken from the
  * notes' own questions (like "A good day:"), so a reader can tell which answer is which. Nothing
  * is invented: an answer left empty, or answered "I do not know", gives nothing.
  */
-import { addGoal, setSectionStatus, updateGoal, updateSection } from '../plan/edit';
 import { MAX_GOALS, MAX_TEXT_LENGTH } from '../plan/limits';
-import type { Goal, Plan } from '../plan/schema';
 import { AREAS } from './areas';
 import { IS_HARD_LABELS, type PreparationNotes } from './notes';
 
@@ -40,16 +38,6 @@ export const DRAFTED_PARTS = {
   howToSupportMe: 'About me: How to support you well',
   goals: 'What I want to achieve',
 } as const;
-
-/** Which of the draft's parts went into the plan, and which were left as the person wrote them. */
-export interface FillResult {
-  /** The plan with its empty parts filled. */
-  readonly plan: Plan;
-  /** The parts filled, by their `DRAFTED_PARTS` names, in the planner's order. */
-  readonly filled: readonly string[];
-  /** The parts left alone because the person had already written in them. */
-  readonly kept: readonly string[];
-}
 
 interface Block {
   readonly name: string;
@@ -101,63 +89,6 @@ export function draftPlanFromNotes(notes: PreparationNotes): NotesDraftResult {
       leftOut: [...mattersToMe.leftOut, ...howToSupportMe.leftOut, ...goalsLeftOut],
     },
   };
-}
-
-/**
- * Puts a draft into a plan, filling only what is empty: an "About me" box with no words, and
- * "What I want to achieve" when no goal has any words yet. Words the person wrote in the plan
- * are never changed. A section that gets words and was "Not started" becomes "In progress".
- */
-export function fillPlanFromDraft(plan: Plan, draft: NotesDraft, now: Date): FillResult {
-  let next = plan;
-  const filled: string[] = [];
-  const kept: string[] = [];
-  for (const field of ['mattersToMe', 'howToSupportMe'] as const) {
-    const words = draft.aboutMe[field];
-    if (words === '') continue;
-    if (next.aboutMe[field].trim() !== '') {
-      kept.push(DRAFTED_PARTS[field]);
-      continue;
-    }
-    next = updateSection(
-      next,
-      'aboutMe',
-      field === 'mattersToMe' ? { mattersToMe: words } : { howToSupportMe: words },
-      now,
-    );
-    filled.push(DRAFTED_PARTS[field]);
-  }
-  if (filled.length > 0 && next.sectionStatus.aboutMe === 'not-started') {
-    next = setSectionStatus(next, 'aboutMe', 'in-progress', now);
-  }
-  if (draft.goals.length > 0) {
-    if (next.goals.items.some((goal) => !isGoalEmpty(goal))) kept.push(DRAFTED_PARTS.goals);
-    else {
-      const room = MAX_GOALS - next.goals.items.length;
-      for (const words of draft.goals.slice(0, Math.max(0, room))) {
-        const before = next.goals.items.length;
-        next = addGoal(next, now);
-        const added = next.goals.items[before];
-        if (added !== undefined) next = updateGoal(next, added.id, { inMyWords: words }, now);
-      }
-      filled.push(DRAFTED_PARTS.goals);
-      if (next.sectionStatus.goals === 'not-started') {
-        next = setSectionStatus(next, 'goals', 'in-progress', now);
-      }
-    }
-  }
-  return { plan: next, filled, kept };
-}
-
-/** True when a goal has no words and no date. */
-function isGoalEmpty(goal: Goal): boolean {
-  return (
-    goal.inMyWords.trim() === '' &&
-    goal.whyItMatters.trim() === '' &&
-    goal.howWeWillKnow.trim() === '' &&
-    goal.byWhen === '' &&
-    goal.byWhenAsTyped === null
-  );
 }
 
 /** An answer with its label on the line before, or "" when it has no words. */

@@ -20,10 +20,10 @@ import {
 import {
   DRAFTED_PARTS,
   draftPlanFromNotes,
-  fillPlanFromDraft,
   NOTHING_TO_DRAFT_MESSAGE,
   type NotesDraft,
 } from '../../../src/lib/prepare/to-plan';
+import { fillPlanFromDraft } from '../../../src/lib/plan/from-notes';
 
 const now = new Date('2026-12-02T10:42:00.000Z');
 const written = (words: string) => ({ words, notSure: null });
