@@ -70,6 +70,9 @@ export function preparePictureNames(): PictureName[] {
       FINISHED.picture,
       ...carerPictureNames(),
       ...aboutMePictureNames(),
+      // Under the list: "Use this in my support plan" and the backup file.
+      'support-plan',
+      'backup',
     ]),
   ];
 }
