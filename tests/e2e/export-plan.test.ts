@@ -67,7 +67,7 @@ const BAD_FILES: readonly [string, string | Buffer, RegExp][] = [
   [
     'a wrong type',
     JSON.stringify({ type: 'something-else', version: 1 }),
-    /not a support plan backup/,
+    /not a backup of a support plan/,
   ],
   [
     'a future version',

@@ -1,9 +1,14 @@
 /*
- * The backup file: a stamped JSON envelope, written byte-for-byte the same for the same plan.
- * It is read back by backup-read.ts, with every check issue 7 lists. The envelope follows
- * Excalidraw's `type/version` stamp; a file is untrusted until it passes `migrate`.
+ * The plan's backup file: the site's one backup envelope (lib/backup/envelope), written
+ * byte-for-byte the same for the same plan. It is read back by backup-read.ts, with every check
+ * issue 7 lists; a file is untrusted until it passes `migrate`.
  */
-import { type IsoDate, type IsoDateTime, toIsoDateTime } from './dates';
+import {
+  backupFileNameFor,
+  serialiseEnvelope,
+  type BackupReadFailure as EnvelopeReadFailure,
+} from '../backup/envelope';
+import type { IsoDate, IsoDateTime } from './dates';
 import { planDisplayName } from './edit';
 import type { PlanProblem } from './messages';
 import { PLAN_SCHEMA_VERSION, planSchema, type Plan } from './schema';
@@ -14,14 +19,12 @@ export const BACKUP_FILE_TYPE = 'isf-support-plan';
 /** The `version` this site writes: the plan format it holds. */
 export const BACKUP_FILE_VERSION = PLAN_SCHEMA_VERSION;
 
-/** The largest backup file we open, in bytes (1 MB). A full plan is far smaller. */
-export const MAX_BACKUP_BYTES = 1024 * 1024;
-
-/** The deepest nesting of `{` and `[` we open. A real backup file nests 6 deep. */
-export const MAX_BACKUP_DEPTH = 32;
-
-/** The keys refused anywhere in a file, so no object's prototype can be touched. */
-export const HOSTILE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export {
+  HOSTILE_KEYS,
+  MAX_BACKUP_BYTES,
+  MAX_BACKUP_DEPTH,
+  type BackupReadFailureKind,
+} from '../backup/envelope';
 
 /** The backup file as written. */
 export interface BackupFile {
@@ -31,32 +34,8 @@ export interface BackupFile {
   readonly plan: Plan;
 }
 
-/** What kind of problem stopped a backup file from opening. */
-export type BackupReadFailureKind =
-  | 'empty'
-  | 'too-large'
-  | 'not-a-backup'
-  | 'not-text'
-  | 'too-deep'
-  | 'broken-json'
-  | 'wrong-type'
-  | 'newer-version'
-  | 'hostile-key'
-  | 'broken-text'
-  | 'invalid';
-
 /** A backup file that could not be opened, with a message for the person. */
-export interface BackupReadFailure {
-  readonly ok: false;
-  readonly kind: BackupReadFailureKind;
-  /** Plain English: what is wrong and what to do. Ready to show in an error summary. */
-  readonly message: string;
-  /**
-   * The plan's other problems, for a list under the message: the message already names the
-   * first, so it is not here. At most `MAX_PROBLEMS_SHOWN`; often empty.
-   */
-  readonly problems: readonly PlanProblem[];
-}
+export type BackupReadFailure = EnvelopeReadFailure<PlanProblem>;
 
 /** The outcome of `readBackupFile`. */
 export type BackupReadResult =
@@ -92,13 +71,7 @@ export function serialiseBackup(plan: Plan, exportedAt: Date): string {
       `This plan cannot be saved as a backup file: ${checked.error.issues[0]?.message ?? 'it is not valid'}.`,
     );
   }
-  const file: BackupFile = {
-    type: BACKUP_FILE_TYPE,
-    version: BACKUP_FILE_VERSION,
-    exportedAt: toIsoDateTime(exportedAt),
-    plan: checked.data,
-  };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return serialiseEnvelope(BACKUP_FILE_TYPE, BACKUP_FILE_VERSION, exportedAt, checked.data);
 }
 
 /**
@@ -106,12 +79,5 @@ export function serialiseBackup(plan: Plan, exportedAt: Date): string {
  * that Windows, macOS or Linux refuse in a file name removed.
  */
 export function backupFileName(plan: Plan, today: IsoDate): string {
-  const name = planDisplayName(plan)
-    // eslint-disable-next-line no-control-regex
-    .replace(/[<>:"/\\|?*\u0000-\u001F\u007F]/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s.]+|[\s.]+$/g, '')
-    .slice(0, 60)
-    .trim();
-  return `Support plan backup - ${name === '' ? 'Untitled plan' : name} - ${today}.json`;
+  return backupFileNameFor('Support plan backup', planDisplayName(plan), 'Untitled plan', today);
 }

@@ -72,6 +72,9 @@ export function preparePictureNames(): PictureName[] {
       ...carerPictureNames(),
       ...aboutMePictureNames(),
       ...takeAwayPictureNames(),
+      // Under the list: "Use this in my support plan" and the backup file.
+      'support-plan',
+      'backup',
     ]),
   ];
 }

@@ -61,6 +61,8 @@ type State =
       readonly kind: 'failed';
       readonly message: string;
       readonly problems: readonly PlanProblem[];
+      /** For a backup of another kind (notes for an assessment): the page that opens it. */
+      readonly openAt?: { readonly page: string; readonly href: string } | undefined;
     }
   | {
       readonly kind: 'chosen';
@@ -122,7 +124,12 @@ export function OpenBackupFile({ existingPlans, store, onOpened }: OpenBackupFil
     }
     const read = readBackupFile(bytes);
     if (!read.ok) {
-      setState({ kind: 'failed', message: read.message, problems: read.problems });
+      setState({
+        kind: 'failed',
+        message: read.message,
+        problems: read.problems,
+        openAt: read.openAt,
+      });
       return;
     }
     setState({
@@ -321,6 +328,11 @@ export function OpenBackupFile({ existingPlans, store, onOpened }: OpenBackupFil
                   <li key={index}>{problem.message}</li>
                 ))}
               </ul>
+            )}
+            {state.openAt !== undefined && (
+              <p>
+                <a href={state.openAt.href}>Go to {state.openAt.page}</a>
+              </p>
             )}
           </div>
         )}

@@ -23,7 +23,4 @@ export function saveBackupFile(plan: Plan, now: Date = new Date()): BackupSaveRe
   }
 }
 
-/** The words said once a backup file is saved. */
-export function backupSavedMessage(fileName: string): string {
-  return `Your backup file is saved. It is called "${fileName}". Keep it somewhere safe, like a memory stick or an email to yourself.`;
-}
+export { backupSavedMessage } from '../../../lib/backup/envelope';

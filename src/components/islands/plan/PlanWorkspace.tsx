@@ -13,6 +13,7 @@ import {
   PLAN_SECTIONS,
   planDisplayName,
   setPlanTitle,
+  writtenParts,
   setSectionStatus,
   type Plan,
   type PlanSectionId,
@@ -403,7 +404,7 @@ export function PlanWorkspace({
         theirWords={theirWords}
         merged={merged}
         answersToCheck={answersToCheck(plan).length}
-        isNew={plan.updatedAt === plan.createdAt}
+        isNew={plan.updatedAt === plan.createdAt && writtenParts(plan).length === 0}
         backupProblem={backupProblem}
         onDownload={download}
         onShowNewer={showNewer}

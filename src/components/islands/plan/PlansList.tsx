@@ -3,14 +3,22 @@
  * "Undo" afterwards). Records that could not be read are listed with a way to download their
  * data, so nothing is ever lost without the person knowing.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { createEmptyPlan, PLAN_SECTIONS, type Plan } from '../../../lib/plan';
 import type { ListPlansResult, PlanSummary } from '../../../lib/storage';
 import { writePlannerRoute } from '../../../lib/plan/route';
-import { OpenBackupFile } from '../export/OpenBackupFile';
+import { LoadPart } from '../LoadPart';
+import { loadOnce, whenIdle } from '../loadLater';
 import type { Navigate } from './Planner';
 import { downloadRawData, type PlanStore, type RecordRef } from './store';
 import { formatChanged, setPageTitle } from './page';
+
+// "Open a backup file" shows under the plans once they are listed, never on the server: its code
+// loads once the page is idle, or when the plans are listed first, out of the first load.
+const loadOpenBackupFile = loadOnce(() => import('../export/OpenBackupFile'));
+const OpenBackupFile = lazy(() =>
+  loadOpenBackupFile().then((module) => ({ default: module.OpenBackupFile })),
+);
 
 interface PlansListProps {
   /** Where the plans are kept; null while it opens (and on the server): the list then waits. */
@@ -56,6 +64,11 @@ export function PlansList({ store, navigate, moved }: PlansListProps) {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+
+  useEffect(
+    () => whenIdle(() => void loadOpenBackupFile().catch(() => undefined), { fallbackMs: 1000 }),
+    [],
+  );
 
   useEffect(() => {
     if (moved) heading.current?.focus();
@@ -274,11 +287,13 @@ export function PlansList({ store, navigate, moved }: PlansListProps) {
         </>
       )}
       {listing?.ok === true && store !== null && (
-        <OpenBackupFile
-          existingPlans={listing.plans}
-          store={store}
-          onOpened={(plan) => navigate({ kind: 'plan', planId: plan.id, section: null })}
-        />
+        <LoadPart fallback={null}>
+          <OpenBackupFile
+            existingPlans={listing.plans}
+            store={store}
+            onOpened={(plan) => navigate({ kind: 'plan', planId: plan.id, section: null })}
+          />
+        </LoadPart>
       )}
     </section>
   );

@@ -44,6 +44,7 @@ import { loadRecord, saveRecord } from '../../../lib/storage/records';
 import { IslandPicturesContext, type IslandPictures } from '../FilePicture';
 import { AreaList } from './AreaList';
 import { NotesStatus } from './NotesStatus';
+import type { ReplaceNotesResult } from './NotesActions';
 import { LoadPart } from '../LoadPart';
 import { loadOnce, whenIdle } from '../loadLater';
 import { otherOpenPages, TAB_ID } from '../tab';
@@ -66,6 +67,10 @@ const QuestionsView = lazy(() =>
 // Printing the notes and the Word document, under the list once the notes are open.
 const NotesExport = lazy(() =>
   import('./NotesExport').then((module) => ({ default: module.NotesExport })),
+);
+// "Use this in my support plan" and the backup file, under the list: loaded once the notes are open.
+const NotesActions = lazy(() =>
+  import('./NotesActions').then((module) => ({ default: module.NotesActions })),
 );
 
 /** The id of the notes on this device: one set of notes for the person using it. */
@@ -329,6 +334,40 @@ export default function Prepare({ pictures }: { pictures: IslandPictures }) {
     [closed, opened, queueSave, show],
   );
 
+  /** Saves notes from a backup file in place of the ones here (the person has said yes). */
+  const replaceNotes = useCallback(
+    async (fromFile: PreparationNotes): Promise<ReplaceNotesResult> => {
+      const autosave = autosaveRef.current;
+      const storage = opened.kind === 'ready' ? opened.storage : null;
+      if (storage === null || autosave === null || closed !== null) {
+        show({ ...fromFile, id: NOTES_ID, revision: 0 });
+        return { ok: true, onDevice: false };
+      }
+      await autosave.flush();
+      const record = { ...fromFile, id: NOTES_ID, revision: autosave.revision() };
+      const saved = await saveRecord(storage, PREPARATION_RECORDS, record);
+      if (!saved.ok) {
+        if (saved.kind === 'conflict') {
+          takeNewer(saved.storedRecord);
+          return {
+            ok: false,
+            message:
+              'Your notes were not replaced: they were just changed in another tab. Press the button again to replace them.',
+          };
+        }
+        const why = saved.kind === 'invalid' ? saved.message : NOTES_STORAGE_MESSAGES[saved.kind];
+        return { ok: false, message: `Your notes were not replaced. ${why}` };
+      }
+      autosave.adopt(saved.record);
+      baseRef.current = saved.record;
+      channelRef.current?.postMessage({ revision: saved.revision });
+      if (journalRef.current !== null) clearJournal(journalRef.current, TAB_ID, NOTES_ID);
+      show(saved.record);
+      return { ok: true, onDevice: true };
+    },
+    [closed, opened, show, takeNewer],
+  );
+
   const goTo = useCallback((next: PrepareRoute) => {
     const hash = next.kind === 'list' ? '#areas' : writePrepareRoute(next);
     window.history.pushState(null, '', `${window.location.pathname}${hash}`);
@@ -423,12 +462,23 @@ export default function Prepare({ pictures }: { pictures: IslandPictures }) {
           />
         </LoadPart>
       ) : (
-        <AreaList notes={ready ? notes : null} pictures={pictures} moved={moved} />
-      )}
-      {route.kind === 'list' && ready && (
-        <LoadPart fallback={null}>
-          <NotesExport notes={notes} />
-        </LoadPart>
+        <>
+          <AreaList notes={ready ? notes : null} pictures={pictures} moved={moved} />
+          {ready && (
+            <LoadPart fallback={null}>
+              <NotesExport notes={notes} />
+            </LoadPart>
+          )}
+          {ready && (
+            <LoadPart fallback={null}>
+              <NotesActions
+                notes={notes}
+                storage={opened.kind === 'ready' && onDevice ? opened.storage : null}
+                onReplace={replaceNotes}
+              />
+            </LoadPart>
+          )}
+        </>
       )}
     </IslandPicturesContext.Provider>
   );

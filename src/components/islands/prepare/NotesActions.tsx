@@ -1,0 +1,330 @@
+/*
+ * Under the list of areas: "Use this in my support plan" (lib/prepare/to-plan drafts "About me"
+ * and "What I want to achieve", and NotesToPlan.tsx puts the draft in a plan), and the notes' backup
+ * file, with the plan's promises (issue 7, "The backup file"): "Save a backup file", and "Open a
+ * backup file", read by the site's one backup reader. The notes on this device stay as they are
+ * until the file is read correctly and the person says yes to replacing them.
+ */
+import { lazy, useId, useRef, useState, type ChangeEvent } from 'react';
+import { backupSavedMessage, type BackupReadFailure } from '../../../lib/backup/envelope';
+import { checkBackupFileSize } from '../../../lib/backup/read';
+import { todayIsoDate } from '../../../lib/plan/dates';
+import {
+  areNotesEmpty,
+  countWrittenParts,
+  notesBackupFileName,
+  readNotesBackupFile,
+  serialiseNotesBackup,
+} from '../../../lib/prepare/backup';
+import { AREAS } from '../../../lib/prepare/areas';
+import type { NotesProblem, PreparationNotes } from '../../../lib/prepare/notes';
+import { formatLongDate } from '../../../lib/site/dates';
+import { saveFile } from '../export/saveFile';
+import type { NotesDraft } from '../../../lib/prepare/to-plan';
+import type { SiteStorage } from '../../../lib/storage/connection';
+import { PicturePoint } from '../FilePicture';
+import { LoadPart } from '../LoadPart';
+
+// Choosing a plan and filling it load only when a person asks to use their notes.
+const NotesToPlan = lazy(() =>
+  import('./NotesToPlan').then((module) => ({ default: module.NotesToPlan })),
+);
+
+/** Every part of the notes a person can write in: the areas, the carer's part, and 2 more. */
+const PARTS_COUNT = AREAS.length + 3;
+
+/** What happened when the notes from a file were saved in place of the ones here. */
+export type ReplaceNotesResult =
+  | {
+      readonly ok: true;
+      /** False when this browser keeps nothing, so the notes are only on this page. */
+      readonly onDevice: boolean;
+    }
+  | { readonly ok: false; readonly message: string };
+
+export interface NotesActionsProps {
+  /** The notes on screen. */
+  notes: PreparationNotes;
+  /** This device's storage, where plans are kept, or null when the browser keeps nothing. */
+  storage: SiteStorage | null;
+  /** Saves the notes from a file in place of the ones on this device, and shows them. */
+  onReplace: (notes: PreparationNotes) => Promise<ReplaceNotesResult>;
+}
+
+/** A file read correctly, waiting for the person to say yes. */
+interface Chosen {
+  readonly kind: 'chosen';
+  readonly notes: PreparationNotes;
+  readonly exportedAt: string;
+}
+
+type OpenState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'reading' }
+  | { readonly kind: 'failed'; readonly failure: BackupReadFailure<NotesProblem> }
+  | Chosen
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'opened'; readonly onDevice: boolean };
+
+/** One side of the comparison: when the notes were last changed, and how much they hold. */
+function sideOf(notes: PreparationNotes): string {
+  const parts = countWrittenParts(notes);
+  return `changed on ${dayOf(notes.updatedAt)}. ${parts} of ${PARTS_COUNT} parts have answers.`;
+}
+
+/** "24 November 2026" for a moment, on this device's calendar. */
+function dayOf(isoDateTime: string): string {
+  return formatLongDate(todayIsoDate(new Date(isoDateTime)));
+}
+
+export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
+  const id = useId();
+  const [planProblem, setPlanProblem] = useState('');
+  const [draft, setDraft] = useState<NotesDraft | null>(null);
+  const [saveMessage, setSaveMessage] = useState('');
+  const [saveProblem, setSaveProblem] = useState('');
+  const [open, setOpen] = useState<OpenState>({ kind: 'idle' });
+  const [replaceProblem, setReplaceProblem] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const backupHeading = useRef<HTMLHeadingElement>(null);
+  const chosenHeading = useRef<HTMLHeadingElement>(null);
+
+  const startPlan = async (): Promise<void> => {
+    setPlanProblem('');
+    let drafted;
+    try {
+      const { draftPlanFromNotes } = await import('../../../lib/prepare/to-plan');
+      drafted = draftPlanFromNotes(notes);
+    } catch {
+      setPlanProblem(
+        'This part of Open ISF did not load. Check your internet connection, then try again.',
+      );
+      return;
+    }
+    if (!drafted.ok) {
+      setDraft(null);
+      setPlanProblem(drafted.message);
+      return;
+    }
+    if (storage === null) {
+      setPlanProblem(
+        'This browser is not keeping anything on this device. A plan made here would be lost. Save a backup file of your notes instead.',
+      );
+      return;
+    }
+    setDraft(drafted.draft);
+  };
+
+  const saveBackup = (): void => {
+    const now = new Date();
+    try {
+      const fileName = notesBackupFileName(todayIsoDate(now));
+      saveFile(serialiseNotesBackup(notes, now), fileName, 'application/json');
+      setSaveProblem('');
+      setSaveMessage(backupSavedMessage(fileName));
+    } catch (error) {
+      setSaveMessage('');
+      setSaveProblem(error instanceof Error ? error.message : 'The backup file could not be made.');
+    }
+  };
+
+  const reset = (): void => {
+    setOpen({ kind: 'idle' });
+    setReplaceProblem('');
+    if (input.current !== null) input.current.value = '';
+    window.setTimeout(() => input.current?.focus(), 0);
+  };
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const file = event.target.files?.[0];
+    setReplaceProblem('');
+    if (file === undefined) return;
+    const tooBig = checkBackupFileSize(file.size);
+    if (tooBig !== null) {
+      setOpen({ kind: 'failed', failure: tooBig });
+      return;
+    }
+    setOpen({ kind: 'reading' });
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await file.arrayBuffer();
+    } catch {
+      setOpen({
+        kind: 'failed',
+        failure: {
+          ok: false,
+          kind: 'empty',
+          message:
+            'This file could not be read. It may have been moved or deleted. Choose the file again.',
+          problems: [],
+        },
+      });
+      return;
+    }
+    const read = readNotesBackupFile(bytes);
+    if (!read.ok) {
+      setOpen({ kind: 'failed', failure: read });
+      return;
+    }
+    setOpen({ kind: 'chosen', notes: read.record, exportedAt: read.exportedAt });
+    window.setTimeout(() => chosenHeading.current?.focus(), 0);
+  };
+
+  const replace = async (chosen: Chosen): Promise<void> => {
+    setOpen({ kind: 'saving' });
+    const result = await onReplace(chosen.notes);
+    if (!result.ok) {
+      setOpen(chosen);
+      setReplaceProblem(result.message);
+      return;
+    }
+    setOpen({ kind: 'opened', onDevice: result.onDevice });
+    window.setTimeout(() => backupHeading.current?.focus(), 0);
+  };
+
+  const failed = open.kind === 'failed';
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const hasNotes = !areNotesEmpty(notes);
+
+  return (
+    <>
+      <section className="notes-actions no-print" aria-labelledby={`${id}-plan`}>
+        <h2 id={`${id}-plan`}>Use your notes in your support plan</h2>
+        <PicturePoint name="support-plan">
+          <p>Your notes can start your support plan.</p>
+          <p>They go in &quot;About me&quot; and &quot;What I want to achieve&quot;.</p>
+          <p>You can change the words in the plan.</p>
+        </PicturePoint>
+        <button type="button" className="button" onClick={() => void startPlan()}>
+          Use this in my support plan
+        </button>
+        <div role="alert">
+          {planProblem !== '' && (
+            <div className="notice notes-actions__said">
+              <p>{planProblem}</p>
+            </div>
+          )}
+        </div>
+        {draft !== null && storage !== null && (
+          <LoadPart fallback={<p role="status">Looking for your plans…</p>}>
+            <NotesToPlan storage={storage} draft={draft} onCancel={() => setDraft(null)} />
+          </LoadPart>
+        )}
+      </section>
+
+      <section className="notes-actions no-print" aria-labelledby={`${id}-backup`}>
+        <h2 id={`${id}-backup`} tabIndex={-1} ref={backupHeading}>
+          Keep a copy of your notes
+        </h2>
+        <PicturePoint name="backup">
+          <p>A backup file is a copy of your notes.</p>
+          <p>Keep it somewhere safe, like a memory stick.</p>
+          <p>You can open it again here, on this device or another one.</p>
+        </PicturePoint>
+        <button type="button" className="button button--secondary" onClick={saveBackup}>
+          Save a backup file
+        </button>
+        <p role="status">{saveMessage}</p>
+        <div role="alert">
+          {saveProblem !== '' && <p className="error-message">{saveProblem}</p>}
+        </div>
+
+        {open.kind === 'chosen' || open.kind === 'saving' ? (
+          <div className="open-backup panel">
+            <h3 id={`${id}-chosen`} tabIndex={-1} ref={chosenHeading}>
+              {hasNotes ? 'Replace your notes on this device?' : 'Open the notes in the file'}
+            </h3>
+            {open.kind === 'saving' ? (
+              <p role="status">Saving the notes on this device.</p>
+            ) : (
+              <>
+                <p>The backup file holds notes saved on {dayOf(open.exportedAt)}.</p>
+                {hasNotes && (
+                  <>
+                    <ul className="open-backup__sides">
+                      <li>
+                        <strong>On this device:</strong> {sideOf(notes)}
+                      </li>
+                      <li>
+                        <strong>In the file:</strong> {sideOf(open.notes)}
+                      </li>
+                    </ul>
+                    <p>
+                      <strong>
+                        Your notes on this device will be replaced by the notes in the file.
+                      </strong>
+                    </p>
+                    <p>
+                      You cannot undo this. If saving goes wrong, your notes here do not change.
+                    </p>
+                    <p>To keep your notes here too, save a backup file of them first.</p>
+                  </>
+                )}
+                <div role="alert">
+                  {replaceProblem !== '' && <p className="error-message">{replaceProblem}</p>}
+                </div>
+                <div className="button-group">
+                  <button
+                    type="button"
+                    className={hasNotes ? 'button button--warning' : 'button'}
+                    onClick={() => void replace(open)}
+                  >
+                    {hasNotes ? 'Yes, replace my notes' : 'Open these notes'}
+                  </button>
+                  {hasNotes && (
+                    <button type="button" className="button button--secondary" onClick={saveBackup}>
+                      Save a backup of my notes first
+                    </button>
+                  )}
+                  <button type="button" className="button button--secondary" onClick={reset}>
+                    Cancel
+                  </button>
+                </div>
+              </>
+            )}
+          </div>
+        ) : (
+          <div className={`field open-backup${failed ? ' field--error' : ''}`}>
+            {open.kind === 'opened' && (
+              <p role="status" className="notice">
+                {open.onDevice
+                  ? 'The notes from your backup file are open. They are saved on this device.'
+                  : 'The notes from your backup file are open. This browser is not keeping them: they stay while this page is open.'}
+              </p>
+            )}
+            <label htmlFor={`${id}-file`}>Open a backup file</label>
+            <span className="hint" id={hintId}>
+              Choose a backup of your notes that you saved from Open ISF. Its name ends in .json.
+            </span>
+            <div role="alert">
+              {open.kind === 'failed' && (
+                <div id={errorId}>
+                  <p className="error-message">
+                    <span className="visually-hidden">Error: </span>
+                    {open.failure.message}
+                  </p>
+                  {open.failure.openAt !== undefined && (
+                    <p>
+                      <a href={open.failure.openAt.href}>Go to {open.failure.openAt.page}</a>
+                    </p>
+                  )}
+                </div>
+              )}
+            </div>
+            <input
+              ref={input}
+              type="file"
+              id={`${id}-file`}
+              accept=".json,application/json"
+              aria-describedby={failed ? `${hintId} ${errorId}` : hintId}
+              disabled={open.kind === 'reading'}
+              onChange={(event) => void choose(event)}
+            />
+            <p role="status">{open.kind === 'reading' ? 'Opening the file.' : ''}</p>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
