@@ -24,14 +24,14 @@ import {
   type Money,
   type Quantity,
 } from '../money';
-import { weeksInPeriod } from './periods';
+import { weeksInPeriod, weeksOfSupport } from './periods';
 import type { PlannedBudget, PlannedSupport } from './planned';
 import type { LineFor, Statement, StatementLine } from './statement';
 
 /** The hours of one kind of support in a period, in minutes. */
 export interface SupportHours {
   readonly support: PlannedSupport;
-  /** Hours a week × weeks in the period, rounded to the nearest minute. */
+  /** Hours a week × weeks of support in the period (periods.ts), rounded to the nearest minute. */
   readonly planned: Quantity;
   /** The hours on the statement's lines for this support. */
   readonly delivered: Quantity;
@@ -94,7 +94,7 @@ export function plannedMinutes(support: PlannedSupport, weeks: Quantity): Quanti
 
 /** The sums for one statement. */
 export function checkStatement(planned: PlannedBudget, statement: Statement): MoneyCheck {
-  const weeks = weeksInPeriod(statement.period, planned.weeksPerYear);
+  const weeks = weeksOfSupport(statement.start, statement.period);
   const hours = planned.support.map((support): SupportHours => {
     const own = statement.lines.filter((line) =>
       sameFor(line.for, { kind: 'support', id: support.id }),

@@ -11,7 +11,11 @@ import {
   type MoneyString,
 } from '../../../src/lib/money';
 import { checkAll, checkStatement, periodBudget } from '../../../src/lib/money-check/check';
-import { STATEMENT_PERIODS } from '../../../src/lib/money-check/periods';
+import {
+  STATEMENT_PERIODS,
+  lastDayOfPeriod,
+  weeksOfSupport,
+} from '../../../src/lib/money-check/periods';
 import type { Statement, StatementLine } from '../../../src/lib/money-check/statement';
 import { PLANNED, WEEK_AS_PLANNED, line, supportLine } from './fixtures';
 
@@ -54,21 +58,22 @@ describe('checkStatement', () => {
     expect(toMoneyString(check.left)).toBe('24.00');
   });
 
-  it('counts a month as a year ÷ 12: £378 × 52 ÷ 12 = £1,638, and 12 hours × 52 ÷ 12 = 52 hours', () => {
+  it('counts money for a month as a year ÷ 12 (£378 × 52 ÷ 12 = £1,638), and hours from its days (12 hours × 31 ÷ 7)', () => {
     const month: Statement = { ...WEEK_AS_PLANNED, period: 'month', lines: [] };
     const check = checkStatement(PLANNED, month);
     expect(toMoneyString(check.budget)).toBe('1638.00');
-    expect(quantityToString(check.hours[0]?.planned as never)).toBe('3120');
-    expect(quantityToString(check.hours[1]?.planned as never)).toBe('780');
+    // 12 hours × 31 days ÷ 7 = 53 hours 8.57 minutes, to the nearest minute: 3,189 minutes.
+    expect(quantityToString(check.hours[0]?.planned as never)).toBe('3189');
+    expect(quantityToString(check.hours[1]?.planned as never)).toBe('797');
   });
 
-  it('rounds planned hours to the nearest minute: 7 hours 20 minutes a week is 1,906.67 minutes a month', () => {
+  it('rounds planned hours to the nearest minute: 7 hours 20 minutes a week is 1,948.57 minutes in March', () => {
     const planned = {
       ...PLANNED,
       support: [{ ...PLANNED.support[0]!, hoursAWeek: '7:20' as HoursString }],
     };
     const check = checkStatement(planned, { ...WEEK_AS_PLANNED, period: 'month', lines: [] });
-    expect(quantityToString(check.hours[0]?.planned as never)).toBe('1907');
+    expect(quantityToString(check.hours[0]?.planned as never)).toBe('1949');
   });
 
   it('counts 4 weeks as 4 weeks', () => {
@@ -162,5 +167,24 @@ describe('the money check always adds up', () => {
         expect(formatMoney(year.left)).toBe(formatMoney(left));
       }),
     );
+  });
+});
+
+describe('the time a statement covers', () => {
+  it.each([
+    ['2027-03-01', 'week', '2027-03-07'],
+    ['2027-03-01', 'four-weeks', '2027-03-28'],
+    ['2027-03-01', 'month', '2027-03-31'],
+    ['2027-01-15', 'month', '2027-02-14'],
+    ['2027-01-31', 'month', '2027-02-28'],
+    ['2028-01-30', 'month', '2028-02-29'],
+    ['2027-12-01', 'month', '2027-12-31'],
+  ] as const)('from %s, %s, ends on %s', (start, period, last) => {
+    expect(lastDayOfPeriod(start, period)).toBe(last);
+  });
+
+  it('counts the weeks of support in a month from its days', () => {
+    expect(quantityToString(weeksOfSupport('2027-02-01', 'month'))).toBe('4');
+    expect(quantityToString(weeksOfSupport('2027-03-01', 'week'))).toBe('1');
   });
 });

@@ -270,6 +270,13 @@ describe('readRows', () => {
     ]);
   });
 
+  it('numbers each row as the spreadsheet does, blank rows included', () => {
+    const rows = rowsOf(text('Date,Amount\n\n,,\n01/03/2027,£5.00\n02/03/2027,five\n'));
+    const reading = readRows(rows, 0, guessMatching(rows[0] ?? []), PLANNED);
+    expect(reading.lines.map((line) => line.row)).toEqual([4]);
+    expect(reading.problems.map((problem) => problem.row)).toEqual([5]);
+  });
+
   it('refuses a row with both an amount and money given back', () => {
     const rows = [
       ['Date', 'Item', 'Debit', 'Credit'],

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatMoney,
-  moneyFromString,
-  quantityFromInteger,
-  quantityFromString,
-  type MoneyString,
-} from '../../../src/lib/money';
+import { formatMoney, moneyFromString, type MoneyString } from '../../../src/lib/money';
 import {
   MOST_WORDS_QUOTED,
   findDifferences,
+  findDifferencesSoFar,
   plannedItemForPeriod,
 } from '../../../src/lib/money-check/differences';
 import { unspentMoney } from '../../../src/lib/money-check/unspent';
+import type { HoursString } from '../../../src/lib/budget/hours';
+import type { StatementLine } from '../../../src/lib/money-check/statement';
 import { PLANNED, WEEK_AS_PLANNED, line, supportLine } from './fixtures';
 
 describe('findDifferences', () => {
@@ -78,9 +75,10 @@ describe('findDifferences', () => {
     const month = {
       ...WEEK_AS_PLANNED,
       period: 'month' as const,
+      start: '2027-02-01',
       lines: [
-        supportLine('care', '52', '1248.00'),
-        supportLine('out', '13', '260.00'),
+        supportLine('care', '48', '1152.00'),
+        supportLine('out', '12', '240.00'),
         line('fee', '130.00'),
         line('item', '30.00', 'Swim pass'),
       ],
@@ -88,7 +86,7 @@ describe('findDifferences', () => {
     const differences = findDifferences(PLANNED, month);
     expect(differences.map((one) => one.sentences)).toEqual([
       [
-        'You charged £30 for swimming from 1 March 2027 to 31 March 2027.',
+        'You charged £30 for swimming from 1 February 2027 to 28 February 2027.',
         'My plan says £20 for a month.',
         'Why is it more?',
       ],
@@ -142,15 +140,143 @@ describe('findDifferences', () => {
   });
 });
 
-describe('plannedItemForPeriod', () => {
-  it('turns a thing paid monthly into 4 weeks exactly: £20 × 12 × 4 ÷ 52 = £18.46', () => {
-    const item = PLANNED.items[0]!;
-    expect(formatMoney(plannedItemForPeriod(item, quantityFromInteger(4), '52'))).toBe('£18.46');
+describe('findDifferences, asking only real questions', () => {
+  it('asks how many hours support was when the statement gives none, not why 0 hours cost £288', () => {
+    const withoutHours: StatementLine = {
+      for: { kind: 'support', id: 'care' },
+      words: 'Personal care',
+      amount: '288.00' as MoneyString,
+      credit: false,
+    };
+    const differences = findDifferences(PLANNED, {
+      ...WEEK_AS_PLANNED,
+      lines: [withoutHours, supportLine('out', '3', '60.00'), line('fee', '30.00')],
+    });
+    expect(differences.map((one) => one.sentences)).toEqual([
+      [
+        'You charged £288 for personal care from 1 March 2027 to 7 March 2027.',
+        'The statement does not say how many hours that was.',
+        'How many hours was it?',
+      ],
+    ]);
+  });
+
+  it('asks about support missing from a statement as hours to bank', () => {
+    const differences = findDifferences(PLANNED, {
+      ...WEEK_AS_PLANNED,
+      lines: [supportLine('care', '12', '288.00'), line('fee', '30.00')],
+    });
+    expect(differences.map((one) => one.sentences)).toEqual([
+      [
+        'The statement has no hours of going out from 1 March 2027 to 7 March 2027.',
+        'My plan says 3 hours.',
+        'Are the 3 hours banked for me to use later?',
+      ],
+    ]);
+  });
+
+  it('does not ask about 1p from rounding each line to the penny', () => {
+    const planned = {
+      ...PLANNED,
+      support: [
+        {
+          ...PLANNED.support[0]!,
+          costOfAnHour: '23.47' as MoneyString,
+          hoursAWeek: '1' as HoursString,
+        },
+      ],
+      items: [],
+      providerFeeAWeek: '0.00' as MoneyString,
+    };
+    // 3 lines of 20 minutes: £7.82 each by line (£23.46); £23.47 for the hour as a whole.
+    const lines = [1, 2, 3].map(() => supportLine('care', '0:20', '7.82'));
+    expect(findDifferences(planned, { ...WEEK_AS_PLANNED, lines })).toEqual([]);
+    const off = [...lines.slice(0, 2), supportLine('care', '0:20', '7.90')];
     expect(
-      formatMoney(
-        plannedItemForPeriod({ ...item, frequency: 'week' }, quantityFromString('4.33'), '52'),
-      ),
-    ).toBe('£86.60');
+      findDifferences(planned, { ...WEEK_AS_PLANNED, lines: off }).map((one) => one.kind),
+    ).toEqual(['cost-of-support']);
+  });
+
+  it('counts the hours of a month from its days: 12 hours a week is 48 hours in February', () => {
+    const february = {
+      ...WEEK_AS_PLANNED,
+      period: 'month' as const,
+      start: '2027-02-01',
+      lines: [
+        supportLine('care', '48', '1152.00'),
+        supportLine('out', '12', '240.00'),
+        line('fee', '130.00'),
+      ],
+    };
+    expect(findDifferences(PLANNED, february)).toEqual([]);
+  });
+});
+
+describe('plannedItemForPeriod', () => {
+  it('is the amount when the thing is paid once a period, and a share of its cost a year otherwise', () => {
+    const item = PLANNED.items[0]!;
+    expect(formatMoney(plannedItemForPeriod(item, 'month', '52'))).toBe('£20');
+    // £10 a week: £520 a year × (52 ÷ 12) weeks ÷ 52 = £43.33 a month.
+    const weekly = { ...item, amount: '10.00' as MoneyString, frequency: 'week' as const };
+    expect(formatMoney(plannedItemForPeriod(weekly, 'month', '52'))).toBe('£43.33');
+    expect(formatMoney(plannedItemForPeriod(weekly, 'four-weeks', '52'))).toBe('£40');
+  });
+});
+
+describe('things paid less often than the statements come', () => {
+  const weeks = ['2027-03-01', '2027-03-08', '2027-03-15', '2027-03-22'].map((start, index) => ({
+    ...WEEK_AS_PLANNED,
+    id: `week-${index + 1}`,
+    start,
+  }));
+
+  it('does not ask about a £20 monthly thing on a weekly statement', () => {
+    const withSwim = { ...weeks[0]!, lines: [...WEEK_AS_PLANNED.lines, line('item', '20.00')] };
+    expect(findDifferences(PLANNED, withSwim)).toEqual([]);
+    expect(findDifferencesSoFar(PLANNED, [withSwim, ...weeks.slice(1)])).toEqual([]);
+  });
+
+  it('asks when all the statements so far charge more than its cost a year', () => {
+    const dear = { ...weeks[0]!, lines: [...WEEK_AS_PLANNED.lines, line('item', '250.00')] };
+    expect(findDifferencesSoFar(PLANNED, [dear])).toEqual([
+      {
+        statementId: null,
+        kind: 'item',
+        sentences: [
+          'You charged £250 for swimming so far.',
+          'My plan says £240 a year.',
+          'Why is it more?',
+        ],
+      },
+    ]);
+  });
+
+  it('asks when a thing bought once is charged more than once', () => {
+    const planned = {
+      ...PLANNED,
+      items: [
+        {
+          id: 'swim',
+          name: 'a tablet',
+          amount: '300.00' as MoneyString,
+          frequency: 'once' as const,
+        },
+      ],
+    };
+    const month = (start: string) => ({
+      ...WEEK_AS_PLANNED,
+      period: 'month' as const,
+      start,
+      lines: [line('item', '300.00')],
+    });
+    expect(findDifferencesSoFar(planned, [month('2027-03-01')])).toEqual([]);
+    expect(
+      findDifferencesSoFar(planned, [month('2027-03-01'), month('2027-04-01')])[0]?.sentences,
+    ).toEqual([
+      'You charged £600 for a tablet so far.',
+      'My plan says £300, once.',
+      'Why is it more?',
+    ]);
   });
 });
 

@@ -1,7 +1,8 @@
 /*
  * Reads one cell of a provider's spreadsheet: an amount, a date or hours (issue 20). Statements
  * write these in many ways, and each is read exactly or refused with a message that says what
- * to do; nothing is guessed where two readings are possible.
+ * to do. One guess is made: a date like 03/02/2027 is read day first, as in the UK, unless its
+ * column shows it is month first; the person sees every date before the lines are added.
  *   Amounts: "£1,200.50", "1200.5", "1.200,50", "12,50", "GBP 12", "(45.00)", "-45", "45.00 CR".
  *     Brackets, a minus sign or "CR" mean money given back (a credit).
  *   Dates: "03/02/2027", "3/2/27", "2027-02-03", "03-02-2027", "03.02.2027", "3 Feb 2027".

@@ -64,7 +64,10 @@ export function decodeCsvBytes(bytes: Uint8Array): string | undefined {
   return text.includes('\u0000') ? undefined : text;
 }
 
-/** Reads the bytes of a CSV file into rows of cells, each cell's spaces at either end taken away. */
+/**
+ * Reads the bytes of a CSV file into rows of cells, each cell's spaces at either end taken away.
+ * Row 1 of the spreadsheet is `rows[0]`, blank rows included.
+ */
 export function readCsv(bytes: Uint8Array): CsvReading {
   if (bytes.length === 0) {
     return failure('empty', 'The file is empty. Check you chose the right file, then try again.');
@@ -79,12 +82,11 @@ export function readCsv(bytes: Uint8Array): CsvReading {
   if (text === undefined) {
     return failure('not-csv', `This file is not a spreadsheet saved as CSV. ${SAVE_AS_CSV}`);
   }
-  const parsed = Papa.parse<string[]>(text, {
-    skipEmptyLines: 'greedy',
-    preview: MOST_CSV_ROWS + 1,
-  });
+  // Blank rows are kept, so each row's number is the one the spreadsheet shows it under.
+  const parsed = Papa.parse<string[]>(text, { preview: MOST_CSV_ROWS + 1 });
   const rows = parsed.data.map((row) => row.map((cell) => cell.trim()));
-  if (rows.length === 0) {
+  const filled = rows.filter((row) => row.some((cell) => cell !== ''));
+  if (filled.length === 0) {
     return failure(
       'empty',
       'The file has no rows. Check you chose the right file, then try again.',
@@ -102,7 +104,7 @@ export function readCsv(bytes: Uint8Array): CsvReading {
       `The file has more than ${MOST_CSV_COLUMNS} columns, so it is not a statement. ${SAVE_AS_CSV}`,
     );
   }
-  if (rows.every((row) => row.length < 2)) {
+  if (filled.every((row) => row.length < 2)) {
     return failure(
       'not-csv',
       `Every row of this file has only 1 column, so we cannot tell the amounts from the words. ${SAVE_AS_CSV}`,

@@ -1,8 +1,9 @@
 /*
  * Turns a spreadsheet's rows into statement lines, with the matching of its columns (issue 20).
  * Each row is read exactly or listed with a message that names the row, as the spreadsheet
- * numbers it, and says what to do. Empty rows and rows that look like totals are left out (a
- * total would count its lines twice), and the person is told which. Nothing is saved here: the
+ * numbers it, and says what to do. Empty rows are passed over. Rows that look like totals are
+ * left out (a total would count its lines twice), and so are rows with no amount: the person is
+ * told which. Nothing is saved here: the
  * person sees what was read, and adds it only when they say so.
  */
 import type { MoneyString } from '../../money';
