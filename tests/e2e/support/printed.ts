@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 
 /** What the printed document (the elements `selector` finds) shows on the paper. */
 export interface PrintedLook {
-  /** Elements that reach past the printed width, or whose content does. */
+  /** Elements that reach past the printed width, or whose content does (a table's border too). */
   cut: string[];
   /** Pictures that did not load, or have no alt text. */
   missingPictures: string[];
@@ -26,7 +26,19 @@ export function printedLook(page: Page, selector: string, width: number): Promis
           if (box.width <= 1 && box.height <= 1) continue;
           const overflows =
             element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0;
-          if (box.left < -0.5 || box.right > width + 0.5 || overflows) {
+          // A collapsed table border lies half outside the table's box: the paper cuts that half.
+          const style = getComputedStyle(element);
+          const spill =
+            element.tagName === 'TABLE' && style.borderCollapse === 'collapse'
+              ? Math.max(
+                  ...Array.from(element.querySelectorAll('td, th'), (cell) =>
+                    parseFloat(getComputedStyle(cell).borderRightWidth),
+                  ),
+                  0,
+                ) / 2
+              : 0;
+          const cutAtRight = spill > 0 ? box.right + spill > width : box.right > width + 0.5;
+          if (box.left < -0.5 || cutAtRight || overflows) {
             cut.push(
               `${element.tagName.toLowerCase()} "${(element.textContent ?? '').slice(0, 30)}"`,
             );
