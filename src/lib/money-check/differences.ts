@@ -6,10 +6,11 @@
  * - Support with no hours on the statement asks how many hours it was, not why 0 hours cost £288.
  * - Support costs hours × the cost of 1 hour, worked out for the whole period or line by line
  *   (providers round either way), so a 1p rounding difference is not a question.
- * - A planned thing is compared within a statement only when it is paid as often or more often
- *   than the statement comes (a weekly thing on any statement, a monthly thing on a monthly
- *   one). A thing paid less often, or once, is compared over all the statements so far, with its
- *   cost a year: a £20 monthly thing on a weekly statement is not more than planned.
+ * - A planned thing is compared within a statement only when every such statement holds the
+ *   same number of its payments (a monthly thing on a monthly statement, a weekly one on a
+ *   4-week statement). Any other is compared over all the statements so far, with its cost a
+ *   year: a £20 monthly thing on a weekly statement is not more than planned, nor 5 weekly
+ *   payments in a long month.
  * Spending less than planned on other things is not a question: that money stays in the budget,
  * and the warning about money not spent covers it.
  */
@@ -82,24 +83,20 @@ export function itemCostAYear(item: PlannedItem, weeksPerYear: string): Money {
   return amount;
 }
 
-/** How many weeks each way of paying spans, to tell which are paid less often than a statement comes. */
-const SPAN_IN_WEEKS: Readonly<Record<PlannedItem['frequency'] | Statement['period'], number>> = {
-  week: 1,
-  'four-weeks': 4,
-  month: 4.34,
-  year: 52,
-  once: Number.POSITIVE_INFINITY,
-};
-
-/** True when an item is paid as often as a statement comes, or more often. */
+/**
+ * True when every statement of this period holds the same number of an item's payments, so
+ * each statement can be compared with the plan: a thing paid each week, 4 weeks or month on a
+ * statement of the same period, or a weekly thing on a 4-week statement (4 payments). A month
+ * holds 4 or 5 weekly payments, and 1 or 2 four-weekly ones, so those are compared over the year.
+ */
 export function comparedInEachStatement(item: PlannedItem, period: Statement['period']): boolean {
-  return SPAN_IN_WEEKS[item.frequency] <= SPAN_IN_WEEKS[period];
+  return item.frequency === period || (item.frequency === 'week' && period === 'four-weeks');
 }
 
 /**
- * What the plan says an item paid as often as the statement comes, or more often, costs over the
- * statement's period, to the penny: its amount when it is paid once a period, or else its cost
- * a year × the weeks in the period ÷ the weeks in a year.
+ * What the plan says an item costs over a statement's period, to the penny: its amount when it
+ * is paid once a period, or else its cost a year × the weeks in the period ÷ the weeks in a year
+ * (a weekly £10 on a 4-week statement: £520 × 4 ÷ 52 = £40).
  */
 export function plannedItemForPeriod(
   item: PlannedItem,

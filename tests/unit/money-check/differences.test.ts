@@ -236,6 +236,26 @@ describe('things paid less often than the statements come', () => {
     expect(findDifferencesSoFar(PLANNED, [withSwim, ...weeks.slice(1)])).toEqual([]);
   });
 
+  it('does not ask about 5 weekly payments in a long month, but does over the year', () => {
+    const planned = {
+      ...PLANNED,
+      items: [
+        { id: 'swim', name: 'a club', amount: '10.00' as MoneyString, frequency: 'week' as const },
+      ],
+    };
+    const march = {
+      ...WEEK_AS_PLANNED,
+      period: 'month' as const,
+      lines: [line('item', '50.00')],
+    };
+    expect(findDifferences(planned, march).filter((one) => one.kind === 'item')).toEqual([]);
+    expect(findDifferencesSoFar(planned, [march])).toEqual([]);
+    const fourWeeks = { ...march, period: 'four-weeks' as const };
+    expect(findDifferences(planned, fourWeeks).filter((one) => one.kind === 'item')).toHaveLength(
+      1,
+    );
+  });
+
   it('asks when all the statements so far charge more than its cost a year', () => {
     const dear = { ...weeks[0]!, lines: [...WEEK_AS_PLANNED.lines, line('item', '250.00')] };
     expect(findDifferencesSoFar(PLANNED, [dear])).toEqual([
