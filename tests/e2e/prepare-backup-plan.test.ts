@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
+import { PreparePage } from './pages/PreparePage';
 import { SitePage } from './pages/SitePage';
 import { createEmptyPlan, serialiseBackup } from '../../src/lib/plan';
 import { serialiseNotesBackup } from '../../src/lib/prepare/backup';
@@ -22,19 +23,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function listReady(page: Page): Promise<void> {
-  await page.getByText(/You have finished \d+ of 10 areas/).waitFor();
-}
+/** Waits for the list of areas, once the notes are open. */
+const listReady = (page: Page): Promise<void> => new PreparePage(page).listReady();
 
-async function waitForSaved(page: Page): Promise<void> {
-  await page.locator('.plan-status', { hasText: /Saved on this device at \d\d:\d\d/ }).waitFor();
-}
+const waitForSaved = (page: Page): Promise<void> => new PreparePage(page).waitForSaved();
 
-async function expectValue(page: Page, label: string, value: string): Promise<void> {
-  const box = page.getByLabel(label, { exact: true });
-  await box.waitFor();
-  await expect.poll(() => box.inputValue()).toBe(value);
-}
+const expectValue = (page: Page, label: string, value: string): Promise<void> =>
+  new PreparePage(page).expectValue(label, value, true);
 
 /** Every box filled in by `fillNotes`, by its part of the page and its label. */
 const WORDS: readonly { part: string; label: string; words: string }[] = [

@@ -5,10 +5,11 @@
  * backup file", read by the site's one backup reader. The notes on this device stay as they are
  * until the file is read correctly and the person says yes to replacing them.
  */
-import { lazy, useId, useRef, useState, type ChangeEvent } from 'react';
+import { lazy, useId, useRef, useState } from 'react';
+import { chosenFileBytes } from '../../../lib/backup/chosen-file';
 import { backupSavedMessage, type BackupReadFailure } from '../../../lib/backup/envelope';
 import { checkBackupFileSize } from '../../../lib/backup/read';
-import { todayIsoDate } from '../../../lib/plan/dates';
+import { dayOfMoment, todayIsoDate } from '../../../lib/plan/dates';
 import {
   areNotesEmpty,
   countWrittenParts,
@@ -18,8 +19,8 @@ import {
 } from '../../../lib/prepare/backup';
 import { AREAS } from '../../../lib/prepare/areas';
 import type { NotesProblem, PreparationNotes } from '../../../lib/prepare/notes';
-import { formatLongDate } from '../../../lib/site/dates';
-import { saveFile } from '../export/saveFile';
+import { offerBackupFile } from '../export/backup';
+import { BackupFileField } from '../export/BackupFileField';
 import type { NotesDraft } from '../../../lib/prepare/to-plan';
 import type { SiteStorage } from '../../../lib/storage/connection';
 import { PicturePoint } from '../FilePicture';
@@ -69,12 +70,7 @@ type OpenState =
 /** One side of the comparison: when the notes were last changed, and how much they hold. */
 function sideOf(notes: PreparationNotes): string {
   const parts = countWrittenParts(notes);
-  return `changed on ${dayOf(notes.updatedAt)}. ${parts} of ${PARTS_COUNT} parts have answers.`;
-}
-
-/** "24 November 2026" for a moment, on this device's calendar. */
-function dayOf(isoDateTime: string): string {
-  return formatLongDate(todayIsoDate(new Date(isoDateTime)));
+  return `changed on ${dayOfMoment(notes.updatedAt)}. ${parts} of ${PARTS_COUNT} parts have answers.`;
 }
 
 export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
@@ -116,16 +112,12 @@ export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
   };
 
   const saveBackup = (): void => {
-    const now = new Date();
-    try {
-      const fileName = notesBackupFileName(todayIsoDate(now));
-      saveFile(serialiseNotesBackup(notes, now), fileName, 'application/json');
-      setSaveProblem('');
-      setSaveMessage(backupSavedMessage(fileName));
-    } catch (error) {
-      setSaveMessage('');
-      setSaveProblem(error instanceof Error ? error.message : 'The backup file could not be made.');
-    }
+    const saved = offerBackupFile((now) => ({
+      text: serialiseNotesBackup(notes, now),
+      fileName: notesBackupFileName(todayIsoDate(now)),
+    }));
+    setSaveMessage(saved.ok ? backupSavedMessage(saved.fileName) : '');
+    setSaveProblem(saved.ok ? '' : saved.message);
   };
 
   const reset = (): void => {
@@ -135,33 +127,15 @@ export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
     window.setTimeout(() => input.current?.focus(), 0);
   };
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
-    const file = event.target.files?.[0];
+  const choose = async (file: File): Promise<void> => {
     setReplaceProblem('');
-    if (file === undefined) return;
-    const tooBig = checkBackupFileSize(file.size);
-    if (tooBig !== null) {
-      setOpen({ kind: 'failed', failure: tooBig });
-      return;
-    }
     setOpen({ kind: 'reading' });
-    let bytes: ArrayBuffer;
-    try {
-      bytes = await file.arrayBuffer();
-    } catch {
-      setOpen({
-        kind: 'failed',
-        failure: {
-          ok: false,
-          kind: 'empty',
-          message:
-            'This file could not be read. It may have been moved or deleted. Choose the file again.',
-          problems: [],
-        },
-      });
+    const chosen = await chosenFileBytes(file, checkBackupFileSize);
+    if (!chosen.ok) {
+      setOpen({ kind: 'failed', failure: chosen });
       return;
     }
-    const read = readNotesBackupFile(bytes);
+    const read = readNotesBackupFile(chosen.bytes);
     if (!read.ok) {
       setOpen({ kind: 'failed', failure: read });
       return;
@@ -182,9 +156,6 @@ export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
     window.setTimeout(() => backupHeading.current?.focus(), 0);
   };
 
-  const failed = open.kind === 'failed';
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   const hasNotes = !areNotesEmpty(notes);
 
   return (
@@ -239,7 +210,7 @@ export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
               <p role="status">Saving the notes on this device.</p>
             ) : (
               <>
-                <p>The backup file holds notes saved on {dayOf(open.exportedAt)}.</p>
+                <p>The backup file holds notes saved on {dayOfMoment(open.exportedAt)}.</p>
                 {hasNotes && (
                   <>
                     <ul className="open-backup__sides">
@@ -285,7 +256,14 @@ export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
             )}
           </div>
         ) : (
-          <div className={`field open-backup${failed ? ' field--error' : ''}`}>
+          <BackupFileField
+            idPrefix={id}
+            hint="Choose a backup of your notes that you saved from Open ISF. Its name ends in .json."
+            failure={open.kind === 'failed' ? open.failure : null}
+            busy={open.kind === 'reading' ? 'Opening the file.' : ''}
+            inputRef={input}
+            onChoose={(file) => void choose(file)}
+          >
             {open.kind === 'opened' && (
               <p role="status" className="notice">
                 {open.onDevice
@@ -293,36 +271,7 @@ export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
                   : 'The notes from your backup file are open. This browser is not keeping them: they stay while this page is open.'}
               </p>
             )}
-            <label htmlFor={`${id}-file`}>Open a backup file</label>
-            <span className="hint" id={hintId}>
-              Choose a backup of your notes that you saved from Open ISF. Its name ends in .json.
-            </span>
-            <div role="alert">
-              {open.kind === 'failed' && (
-                <div id={errorId}>
-                  <p className="error-message">
-                    <span className="visually-hidden">Error: </span>
-                    {open.failure.message}
-                  </p>
-                  {open.failure.openAt !== undefined && (
-                    <p>
-                      <a href={open.failure.openAt.href}>Go to {open.failure.openAt.page}</a>
-                    </p>
-                  )}
-                </div>
-              )}
-            </div>
-            <input
-              ref={input}
-              type="file"
-              id={`${id}-file`}
-              accept=".json,application/json"
-              aria-describedby={failed ? `${hintId} ${errorId}` : hintId}
-              disabled={open.kind === 'reading'}
-              onChange={(event) => void choose(event)}
-            />
-            <p role="status">{open.kind === 'reading' ? 'Opening the file.' : ''}</p>
-          </div>
+          </BackupFileField>
         )}
       </section>
     </>
