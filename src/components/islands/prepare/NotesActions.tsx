@@ -1,5 +1,5 @@
 /*
- * Under the list of areas: "Use this in my support plan" (lib/prepare/to-plan drafts "About me"
+ * Under the list of areas: "Use my notes in my support plan" (lib/prepare/to-plan drafts "About me"
  * and "What I want to achieve", and NotesToPlan.tsx puts the draft in a plan), and the notes' backup
  * file, with the plan's promises (issue 7, "The backup file"): "Save a backup file", and "Open a
  * backup file", read by the site's one backup reader. The notes on this device stay as they are
@@ -11,14 +11,17 @@ import { backupSavedMessage, type BackupReadFailure } from '../../../lib/backup/
 import { checkBackupFileSize } from '../../../lib/backup/read';
 import { dayOfMoment, todayIsoDate } from '../../../lib/plan/dates';
 import {
-  areNotesEmpty,
-  countWrittenParts,
   notesBackupFileName,
   readNotesBackupFile,
   serialiseNotesBackup,
 } from '../../../lib/prepare/backup';
 import { AREAS } from '../../../lib/prepare/areas';
-import type { NotesProblem, PreparationNotes } from '../../../lib/prepare/notes';
+import {
+  countWrittenParts,
+  hasNotesToKeep,
+  type NotesProblem,
+  type PreparationNotes,
+} from '../../../lib/prepare/notes';
 import { offerBackupFile } from '../export/backup';
 import { BackupFileField } from '../export/BackupFileField';
 import type { NotesDraft } from '../../../lib/prepare/to-plan';
@@ -38,8 +41,8 @@ const PARTS_COUNT = AREAS.length + 3;
 export type ReplaceNotesResult =
   | {
       readonly ok: true;
-      /** False when this browser keeps nothing, so the notes are only on this page. */
-      readonly onDevice: boolean;
+      /** Null when the notes are saved on this device; else why they are only on this page. */
+      readonly notSaved: string | null;
     }
   | { readonly ok: false; readonly message: string };
 
@@ -65,12 +68,12 @@ type OpenState =
   | { readonly kind: 'failed'; readonly failure: BackupReadFailure<NotesProblem> }
   | Chosen
   | { readonly kind: 'saving' }
-  | { readonly kind: 'opened'; readonly onDevice: boolean };
+  | { readonly kind: 'opened'; readonly notSaved: string | null };
 
 /** One side of the comparison: when the notes were last changed, and how much they hold. */
 function sideOf(notes: PreparationNotes): string {
   const parts = countWrittenParts(notes);
-  return `changed on ${dayOfMoment(notes.updatedAt)}. ${parts} of ${PARTS_COUNT} parts have answers.`;
+  return `changed on ${dayOfMoment(notes.updatedAt)}. ${parts} of ${PARTS_COUNT} parts have notes.`;
 }
 
 export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
@@ -84,8 +87,30 @@ export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
   const input = useRef<HTMLInputElement>(null);
   const backupHeading = useRef<HTMLHeadingElement>(null);
   const chosenHeading = useRef<HTMLHeadingElement>(null);
+  const planButton = useRef<HTMLButtonElement>(null);
+  // Set from the first press until the draft is shown, so a quick second press does nothing.
+  const [starting, setStarting] = useState(false);
+  const startingRef = useRef(false);
 
+  const cancelPlan = (): void => {
+    setDraft(null);
+    window.setTimeout(() => planButton.current?.focus(), 0);
+  };
+
+  /** Drafts the plan's words from the notes, once: a press while a draft is shown does nothing. */
   const startPlan = async (): Promise<void> => {
+    if (startingRef.current || draft !== null) return;
+    startingRef.current = true;
+    setStarting(true);
+    try {
+      await draftPlan();
+    } finally {
+      startingRef.current = false;
+      setStarting(false);
+    }
+  };
+
+  const draftPlan = async (): Promise<void> => {
     setPlanProblem('');
     let drafted;
     try {
@@ -152,23 +177,30 @@ export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
       setReplaceProblem(result.message);
       return;
     }
-    setOpen({ kind: 'opened', onDevice: result.onDevice });
+    setOpen({ kind: 'opened', notSaved: result.notSaved });
     window.setTimeout(() => backupHeading.current?.focus(), 0);
   };
 
-  const hasNotes = !areNotesEmpty(notes);
+  const hasNotes = hasNotesToKeep(notes);
 
   return (
     <>
       <section className="notes-actions no-print" aria-labelledby={`${id}-plan`}>
         <h2 id={`${id}-plan`}>Use your notes in your support plan</h2>
         <PicturePoint name="support-plan">
+          <p>A support plan says how your budget pays for your support.</p>
           <p>Your notes can start your support plan.</p>
           <p>They go in &quot;About me&quot; and &quot;What I want to achieve&quot;.</p>
           <p>You can change the words in the plan.</p>
         </PicturePoint>
-        <button type="button" className="button" onClick={() => void startPlan()}>
-          Use this in my support plan
+        <button
+          type="button"
+          className="button"
+          ref={planButton}
+          disabled={starting}
+          onClick={() => void startPlan()}
+        >
+          Use my notes in my support plan
         </button>
         <div role="alert">
           {planProblem !== '' && (
@@ -179,7 +211,7 @@ export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
         </div>
         {draft !== null && storage !== null && (
           <LoadPart fallback={<p role="status">Looking for your plans…</p>}>
-            <NotesToPlan storage={storage} draft={draft} onCancel={() => setDraft(null)} />
+            <NotesToPlan storage={storage} draft={draft} onCancel={cancelPlan} />
           </LoadPart>
         )}
       </section>
@@ -210,9 +242,9 @@ export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
               <p role="status">Saving the notes on this device.</p>
             ) : (
               <>
-                <p>The backup file holds notes saved on {dayOfMoment(open.exportedAt)}.</p>
-                {hasNotes && (
-                  <>
+                <PicturePoint name="backup">
+                  <p>The backup file holds notes saved on {dayOfMoment(open.exportedAt)}.</p>
+                  {hasNotes && (
                     <ul className="open-backup__sides">
                       <li>
                         <strong>On this device:</strong> {sideOf(notes)}
@@ -221,15 +253,22 @@ export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
                         <strong>In the file:</strong> {sideOf(open.notes)}
                       </li>
                     </ul>
-                    <p>
-                      <strong>
-                        Your notes on this device will be replaced by the notes in the file.
-                      </strong>
-                    </p>
-                    <p>
-                      You cannot undo this. If saving goes wrong, your notes here do not change.
-                    </p>
-                    <p>To keep your notes here too, save a backup file of them first.</p>
+                  )}
+                </PicturePoint>
+                {hasNotes && (
+                  <>
+                    <PicturePoint name="delete">
+                      <p>
+                        <strong>
+                          The notes in the file will take the place of your notes here.
+                        </strong>
+                      </p>
+                      <p>You cannot undo this.</p>
+                    </PicturePoint>
+                    <PicturePoint name="safe">
+                      <p>If saving goes wrong, your notes here do not change.</p>
+                      <p>To keep your notes here too, save a backup file of them first.</p>
+                    </PicturePoint>
                   </>
                 )}
                 <div role="alert">
@@ -258,7 +297,7 @@ export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
         ) : (
           <BackupFileField
             idPrefix={id}
-            hint="Choose a backup of your notes that you saved from Open ISF. Its name ends in .json."
+            hint="Choose a backup of your notes that you saved from Open ISF. It is a file whose name ends in .json."
             failure={open.kind === 'failed' ? open.failure : null}
             busy={open.kind === 'reading' ? 'Opening the file.' : ''}
             inputRef={input}
@@ -266,9 +305,8 @@ export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
           >
             {open.kind === 'opened' && (
               <p role="status" className="notice">
-                {open.onDevice
-                  ? 'The notes from your backup file are open. They are saved on this device.'
-                  : 'The notes from your backup file are open. This browser is not keeping them: they stay while this page is open.'}
+                The notes from your backup file are open.{' '}
+                {open.notSaved ?? 'They are saved on this device.'}
               </p>
             )}
           </BackupFileField>
