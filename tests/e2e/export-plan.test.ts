@@ -244,6 +244,10 @@ describe('taking a plan anywhere', () => {
     try {
       await openSarahAsNewPlan(page);
       await page.locator('.print-plan').waitFor({ state: 'attached' });
+      // On screen the printed plan's <main> is hidden by its attribute, not only by the style
+      // sheet, so the page's own <main> stays the one main landmark; print shows it all the same.
+      expect(await page.locator('main.print-plan').getAttribute('hidden')).not.toBeNull();
+      expect(await page.getByRole('main').count()).toBe(1);
       await site.emulatePrint(true);
       expect(await page.locator('.print-plan').isVisible()).toBe(true);
       expect(await page.locator('.print-plan').innerText()).toContain('Sarah');

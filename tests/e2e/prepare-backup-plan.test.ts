@@ -1,16 +1,18 @@
 /*
  * The notes for an assessment leave this page in 2 ways, in real Chromium with real IndexedDB:
  * a backup file (saved, everything deleted, opened again with every word back; a plan's backup
- * here, or a notes backup in the planner, names the page that opens it), and "Use this in my
+ * here, or a notes backup in the planner, names the page that opens it), and "Use my notes in my
  * support plan", which drafts a plan's "About me" and goals and never writes over a person's words.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
+import { PreparePage } from './pages/PreparePage';
 import { SitePage } from './pages/SitePage';
 import { createEmptyPlan, serialiseBackup } from '../../src/lib/plan';
 import { serialiseNotesBackup } from '../../src/lib/prepare/backup';
 import { createEmptyNotes } from '../../src/lib/prepare/notes';
+import { DB_NAME, PLANS_STORE } from '../../src/lib/storage/database';
 
 let browser: Browser;
 
@@ -22,19 +24,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function listReady(page: Page): Promise<void> {
-  await page.getByText(/You have finished \d+ of 10 areas/).waitFor();
-}
+/** Waits for the list of areas, once the notes are open. */
+const listReady = (page: Page): Promise<void> => new PreparePage(page).listReady();
 
-async function waitForSaved(page: Page): Promise<void> {
-  await page.locator('.plan-status', { hasText: /Saved on this device at \d\d:\d\d/ }).waitFor();
-}
+const waitForSaved = (page: Page): Promise<void> => new PreparePage(page).waitForSaved();
 
-async function expectValue(page: Page, label: string, value: string): Promise<void> {
-  const box = page.getByLabel(label, { exact: true });
-  await box.waitFor();
-  await expect.poll(() => box.inputValue()).toBe(value);
-}
+const expectValue = (page: Page, label: string, value: string): Promise<void> =>
+  new PreparePage(page).expectValue(label, value, true);
 
 /** Every box filled in by `fillNotes`, by its part of the page and its label. */
 const WORDS: readonly { part: string; label: string; words: string }[] = [
@@ -144,6 +140,70 @@ describe('the backup file of the notes', () => {
     }
   });
 
+  it('asks before replacing notes that only have an area marked "Done"', async () => {
+    const site = await SitePage.open(browser, '/prepare/#area=food', { width: 320 });
+    try {
+      const { page } = site;
+      await page.getByRole('radio', { name: 'Yes, it is done' }).check();
+      await page.getByRole('button', { name: 'Save and go back to the list' }).click();
+      await listReady(page);
+      await waitForSaved(page);
+      const now = new Date();
+      await page.getByLabel('Open a backup file').setInputFiles({
+        name: 'Assessment notes backup.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(serialiseNotesBackup(createEmptyNotes(now, 'assessment-notes'), now)),
+      });
+      await page.getByRole('heading', { name: 'Replace your notes on this device?' }).waitFor();
+      await page
+        .getByText('The notes in the file will take the place of your notes here.')
+        .waitFor();
+      expect(await site.axeViolations()).toEqual([]);
+      expect(await site.horizontalOverflow()).toBe(0);
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('says why the notes from a file are not saved after another tab deleted everything', async () => {
+    const site = await SitePage.open(browser, '/prepare/', { width: 1280 });
+    try {
+      const { page } = site;
+      await listReady(page);
+      const privacy = await site.context.newPage();
+      await privacy.goto(new URL('/privacy/', page.url()).href);
+      await privacy.getByRole('button', { name: 'Delete everything saved on this device' }).click();
+      await privacy.getByRole('button', { name: 'Yes, delete everything' }).click();
+      await privacy.getByText('Everything saved on this device has been deleted.').waitFor();
+      await privacy.close();
+      await page.getByText(/Everything saved on this device was deleted in another tab/).waitFor();
+
+      const now = new Date();
+      const notes = createEmptyNotes(now, 'assessment-notes');
+      await page.getByLabel('Open a backup file').setInputFiles({
+        name: 'Assessment notes backup.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(
+          serialiseNotesBackup(
+            { ...notes, questions: { status: 'done', list: [{ id: 'q1', text: 'Who pays?' }] } },
+            now,
+          ),
+        ),
+      });
+      await page.getByRole('button', { name: 'Open these notes' }).click();
+      const said = page.getByRole('status').filter({ hasText: 'The notes from your backup file' });
+      await said.waitFor();
+      expect(await said.innerText()).toContain(
+        'Everything saved on this device was deleted in another tab.',
+      );
+      expect(await said.innerText()).not.toContain('This browser is not keeping them');
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
   it('says kindly where to open a plan’s backup, and changes nothing', async () => {
     const site = await SitePage.open(browser, '/prepare/', { width: 1280 });
     try {
@@ -187,13 +247,13 @@ describe('the backup file of the notes', () => {
   });
 });
 
-describe('"Use this in my support plan"', () => {
+describe('"Use my notes in my support plan"', () => {
   it('says kindly that empty notes have nothing to put in a plan', async () => {
     const site = await SitePage.open(browser, '/prepare/', { width: 320 });
     try {
       const { page } = site;
       await listReady(page);
-      await page.getByRole('button', { name: 'Use this in my support plan' }).click();
+      await page.getByRole('button', { name: 'Use my notes in my support plan' }).click();
       await page.getByText(/Your notes have nothing to put in a support plan yet/).waitFor();
       expect(page.url()).toMatch(/\/prepare\/$/);
       expect(await site.axeViolations()).toEqual([]);
@@ -210,7 +270,7 @@ describe('"Use this in my support plan"', () => {
       await fillNotes(site);
       await site.goto('/prepare/');
       await listReady(page);
-      await page.getByRole('button', { name: 'Use this in my support plan' }).click();
+      await page.getByRole('button', { name: 'Use my notes in my support plan' }).click();
       await page.waitForURL(/\/plan\/#plan=.+&section=aboutMe$/);
       const matters = 'A good day:\nSwimming, then tea with Mum.';
       await expectValue(page, 'What matters to you', matters);
@@ -218,34 +278,98 @@ describe('"Use this in my support plan"', () => {
         .getByLabel('How to support you well', { exact: true })
         .inputValue();
       expect(support).toContain('Food and drink. Is this hard for me? Yes.');
-      expect(support).toContain('On a bad day: I forget to eat 🍞 & feel <b>dizzy</b>.');
+      expect(support).toContain(
+        'What happens on a bad day: I forget to eat 🍞 & feel <b>dizzy</b>.',
+      );
+      // The ticked way it is hard, in the person's words, then what they added.
+      expect(support).toContain(
+        'How it is hard for me: It hurts, upsets or worries me. Most weeks, 3 times.',
+      );
       expect(support).toContain('What would make it better: Someone to cook with me.');
 
       await page.reload();
       await expectValue(page, 'What matters to you', matters);
       await page.getByLabel('What matters to you', { exact: true }).fill('My cat.');
+      await page.getByLabel('How to support you well', { exact: true }).fill('');
       await page.waitForTimeout(1000);
       await page.getByText(/Saved on this device at/).waitFor();
+      const planAddress = page.url();
 
-      // Now a plan is on this device: the person chooses, and only empty parts are filled.
+      // Now a plan is on this device, and open in another tab: the person chooses, only empty
+      // parts are filled, and the open plan shows the new words without a reload.
+      const planner = await site.context.newPage();
+      await planner.goto(planAddress);
+      await expectValue(planner, 'How to support you well', '');
       await site.goto('/prepare/');
       await listReady(page);
-      await page.getByRole('button', { name: 'Use this in my support plan' }).click();
+      const usePlan = page.getByRole('button', { name: 'Use my notes in my support plan' });
+      await usePlan.click();
       await page.getByRole('heading', { name: 'Put your notes in a plan' }).waitFor();
       expect(await site.axeViolations()).toEqual([]);
-      await page.getByRole('button', { name: 'Use my notes' }).click();
-      await page.getByText('Choose where to put your notes').waitFor();
+      await page.getByRole('button', { name: 'Use my notes', exact: true }).click();
+      await page.getByRole('link', { name: 'Choose where to put your notes' }).waitFor();
+      expect(await page.title()).toMatch(/^Error: /);
       expect(await site.axeViolations()).toEqual([]);
+      // "Cancel" puts focus back on the button that opened the choice, and the title is mended.
+      await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+      await page.waitForFunction(() =>
+        document.activeElement?.textContent?.includes('Use my notes in my support plan'),
+      );
+      expect(await page.title()).not.toMatch(/^Error: /);
+
+      await usePlan.click();
       await page.getByRole('radio', { name: /^Fill the empty parts of/ }).check();
-      await page.getByRole('button', { name: 'Use my notes' }).click();
+      await page.getByRole('button', { name: 'Use my notes', exact: true }).click();
       await page.getByText(/These parts already had your words/).waitFor();
       const said = await page.locator('.notes-to-plan [role="status"]').innerText();
-      expect(said).toContain('Nothing in');
+      expect(said).toContain('We put your notes in Untitled plan');
+      expect(said).toContain('About me: How to support you well');
       expect(said).toContain('About me: What matters to you');
       expect(said).toContain('What I want to achieve');
       expect(await site.axeViolations()).toEqual([]);
+      await expect
+        .poll(() => planner.getByLabel('How to support you well', { exact: true }).inputValue())
+        .toContain('Food and drink. Is this hard for me? Yes.');
+      await planner.close();
       await page.getByRole('link', { name: 'Open Untitled plan' }).click();
       await expectValue(page, 'What matters to you', 'My cat.');
+      expect(site.problemList()).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('makes one plan from a quick double press', async () => {
+    const site = await SitePage.open(browser, '/prepare/#part=what-matters', { width: 1280 });
+    try {
+      const { page } = site;
+      await page.getByLabel('What do you want to be able to do?', { exact: true }).fill('Swim.');
+      await waitForSaved(page);
+      await site.goto('/plan/');
+      await page.getByRole('button', { name: 'Start a new plan' }).click();
+      await page.waitForURL(/#plan=/);
+      await site.goto('/prepare/');
+      await listReady(page);
+      await page.getByRole('button', { name: 'Use my notes in my support plan' }).dblclick();
+      await page.getByRole('radio', { name: 'Start a new plan with my notes' }).check();
+      await page.getByRole('button', { name: 'Use my notes', exact: true }).dblclick();
+      await page.getByText(/We put your notes in/).waitFor();
+      const plans = await page.evaluate(
+        ([name, store]) =>
+          new Promise<number>((resolve, reject) => {
+            const opening = indexedDB.open(name);
+            opening.onerror = () => reject(new Error('The database did not open.'));
+            opening.onsuccess = () => {
+              const count = opening.result.transaction(store).objectStore(store).count();
+              count.onsuccess = () => {
+                opening.result.close();
+                resolve(count.result);
+              };
+            };
+          }),
+        [DB_NAME, PLANS_STORE] as const,
+      );
+      expect(plans).toBe(2);
       expect(site.problemList()).toEqual([]);
     } finally {
       await site.close();

@@ -27,13 +27,9 @@ afterAll(async () => {
 });
 
 /** Waits for the list of areas, once the notes are open. */
-async function listReady(page: Page): Promise<void> {
-  await page.getByText(/You have finished \d+ of 10 areas/).waitFor();
-}
+const listReady = (page: Page): Promise<void> => new PreparePage(page).listReady();
 
-async function waitForSaved(page: Page): Promise<void> {
-  await page.locator('.plan-status', { hasText: /Saved on this device at \d\d:\d\d/ }).waitFor();
-}
+const waitForSaved = (page: Page): Promise<void> => new PreparePage(page).waitForSaved();
 
 function status(page: Page, area: string) {
   return page.locator('.task-list__item', { hasText: area }).locator('.task-status');
@@ -868,8 +864,5 @@ describe('taking the notes to the assessment', () => {
   );
 });
 
-async function expectValue(page: Page, label: string, value: string): Promise<void> {
-  const box = page.getByLabel(label);
-  await box.waitFor();
-  await expect.poll(() => box.inputValue()).toBe(value);
-}
+const expectValue = (page: Page, label: string, value: string): Promise<void> =>
+  new PreparePage(page).expectValue(label, value);

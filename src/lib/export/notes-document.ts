@@ -8,12 +8,16 @@
  */
 import type { PictureName } from '../pictures/registry';
 import { QUESTIONS_PART, WHAT_MATTERS_PART, WHAT_MATTERS_QUESTIONS } from '../prepare/about-me';
-import { AREAS, type Area, type HardWayId } from '../prepare/areas';
+import { AREAS, type Area } from '../prepare/areas';
 import { CARER_COSTS, CARER_PART, CARER_QUESTIONS, type CarerCostId } from '../prepare/carer';
 import {
   IS_HARD_LABELS,
   NOT_SURE_LABELS,
+  areQuestionsEmpty,
+  hasWrittenNotes,
   isAreaEmpty,
+  isCarerEmpty,
+  isWhatMattersEmpty,
   type AreaNotes,
   type CarerNotes,
   type IsHardAnswer,
@@ -22,7 +26,7 @@ import {
   type WhatMattersNotes,
   type WrittenAnswer,
 } from '../prepare/notes';
-import { AREA_QUESTIONS } from '../prepare/questions';
+import { AREA_LABELS, AREA_QUESTIONS, HARD_WAY_STATEMENTS } from '../prepare/questions';
 import { formatLongDate } from '../site/dates';
 import type {
   DocumentBlock,
@@ -44,23 +48,6 @@ export const NOTHING_WRITTEN = 'Nothing is written in these notes yet.';
 
 /** The carer's part, said by the person: its title in the document. */
 export const CARER_TITLE = 'A family member or friend who helps me';
-
-/** The questions of an area, said by the person, in the order the page asks them. */
-export const AREA_LABELS = {
-  isHard: 'Is this hard for me?',
-  badDay: 'What happens on a bad day',
-  hardWays: 'How it is hard for me',
-  whoHelps: 'Who helps me now, and how often',
-  better: 'What would make it better',
-} as const;
-
-/** Each way a thing is hard (regulation 2(3)), said by the person. */
-export const HARD_WAY_STATEMENTS: Readonly<Record<HardWayId, string>> = {
-  'needs-help': 'I need someone to help me.',
-  'hurts-or-worries': 'It hurts, upsets or worries me.',
-  risk: 'I or someone else could get hurt.',
-  'takes-long': 'It takes me a lot longer than most people.',
-};
 
 /** The carer's part's questions, said by the person. */
 export const CARER_LABELS = {
@@ -215,18 +202,10 @@ function meetingQuestions(notes: PreparationNotes): string[] {
 export function notWrittenTitles(notes: PreparationNotes): string[] {
   return [
     ...AREAS.filter((area) => isAreaEmpty(notes.areas[area.id])).map((area) => area.title),
-    ...(carerAnswers(notes.carer).length === 0 ? [CARER_PART.title] : []),
-    ...(whatMattersAnswers(notes.whatMatters).length === 0 ? [WHAT_MATTERS_PART.title] : []),
-    ...(meetingQuestions(notes).length === 0 ? [QUESTIONS_PART.title] : []),
+    ...(isCarerEmpty(notes.carer) ? [CARER_PART.title] : []),
+    ...(isWhatMattersEmpty(notes.whatMatters) ? [WHAT_MATTERS_PART.title] : []),
+    ...(areQuestionsEmpty(notes.questions) ? [QUESTIONS_PART.title] : []),
   ];
-}
-
-/** How many areas and parts the notes have: when none is written, the notes are empty. */
-const PART_COUNT = AREAS.length + 3;
-
-/** True when something is written in the notes: an answer in any area or part. */
-export function hasWrittenNotes(notes: PreparationNotes): boolean {
-  return notWrittenTitles(notes).length < PART_COUNT;
 }
 
 /** The opening: what these notes are, and what is not written yet (once). */

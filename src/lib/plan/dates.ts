@@ -4,7 +4,7 @@
  * in 3 boxes (day, month, year), as the GOV.UK Design System's date input asks, and read here
  * with its error message rules: say which part is missing or wrong, and how to fix it.
  */
-import { MONTH_NAMES } from '../site/dates';
+import { MONTH_NAMES, formatLongDate } from '../site/dates';
 
 /** A calendar date written the ISO way: "2026-05-24". */
 export type IsoDate = string;
@@ -59,6 +59,11 @@ export function toIsoDateTime(now: Date): IsoDateTime {
  */
 export function todayIsoDate(now: Date): IsoDate {
   return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** The day of a moment on this device's calendar, for people: "24 November 2026". */
+export function dayOfMoment(moment: IsoDateTime): string {
+  return formatLongDate(todayIsoDate(new Date(moment)));
 }
 
 /**

@@ -1,5 +1,5 @@
 /*
- * Notes for an assessment put into a plan ("Use this in my support plan"), as handover.ts puts the
+ * Notes for an assessment put into a plan ("Use my notes in my support plan"), as handover.ts puts the
  * calculator's figures in: the draft from lib/prepare/to-plan fills only the empty parts of a
  * plan. Words a person wrote in the plan are never changed, and the result says what was filled.
  */
@@ -16,12 +16,16 @@ export interface FillResult {
   readonly filled: readonly string[];
   /** The parts left alone because the person had already written in them. */
   readonly kept: readonly string[];
+  /** Goals from the draft that were not added, because the plan holds `MAX_GOALS` at most. */
+  readonly goalsNotAdded: readonly string[];
 }
 
 /**
  * Puts a draft into a plan, filling only what is empty: an "About me" box with no words, and
- * "What I want to achieve" when no goal has any words yet. Words the person wrote in the plan
- * are never changed. A section that gets words and was "Not started" becomes "In progress".
+ * "What I want to achieve" when no goal has any words yet. The draft's goals fill the plan's
+ * empty goals first, in order, then are added after them up to `MAX_GOALS`; any left over are
+ * named in `goalsNotAdded`, never dropped silently. Words the person wrote in the plan are never
+ * changed. A section that gets words and was "Not started" becomes "In progress".
  */
 export function fillPlanFromDraft(plan: Plan, draft: NotesDraft, now: Date): FillResult {
   let next = plan;
@@ -45,23 +49,48 @@ export function fillPlanFromDraft(plan: Plan, draft: NotesDraft, now: Date): Fil
   if (filled.length > 0 && next.sectionStatus.aboutMe === 'not-started') {
     next = setSectionStatus(next, 'aboutMe', 'in-progress', now);
   }
+  let goalsNotAdded: readonly string[] = [];
   if (draft.goals.length > 0) {
     if (next.goals.items.some((goal) => !isGoalEmpty(goal))) kept.push(DRAFTED_PARTS.goals);
     else {
-      const room = MAX_GOALS - next.goals.items.length;
-      for (const words of draft.goals.slice(0, Math.max(0, room))) {
-        const before = next.goals.items.length;
-        next = addGoal(next, now);
-        const added = next.goals.items[before];
-        if (added !== undefined) next = updateGoal(next, added.id, { inMyWords: words }, now);
-      }
-      filled.push(DRAFTED_PARTS.goals);
-      if (next.sectionStatus.goals === 'not-started') {
-        next = setSectionStatus(next, 'goals', 'in-progress', now);
+      const placed = placeGoals(next, draft.goals, now);
+      next = placed.plan;
+      goalsNotAdded = placed.notAdded;
+      if (placed.notAdded.length < draft.goals.length) {
+        filled.push(DRAFTED_PARTS.goals);
+        if (next.sectionStatus.goals === 'not-started') {
+          next = setSectionStatus(next, 'goals', 'in-progress', now);
+        }
       }
     }
   }
-  return { plan: next, filled, kept };
+  return { plan: next, filled, kept, goalsNotAdded };
+}
+
+/**
+ * Writes each goal's words in the plan's empty goals first, in their order, then in new goals
+ * after them while the plan has room. Returns the goals that did not fit.
+ */
+function placeGoals(
+  plan: Plan,
+  goals: readonly string[],
+  now: Date,
+): { plan: Plan; notAdded: string[] } {
+  let next = plan;
+  const waiting = [...goals];
+  for (const goal of plan.goals.items) {
+    const words = waiting.shift();
+    if (words === undefined) break;
+    next = updateGoal(next, goal.id, { inMyWords: words }, now);
+  }
+  while (waiting.length > 0 && next.goals.items.length < MAX_GOALS) {
+    const words = waiting.shift() ?? '';
+    const before = next.goals.items.length;
+    next = addGoal(next, now);
+    const added = next.goals.items[before];
+    if (added !== undefined) next = updateGoal(next, added.id, { inMyWords: words }, now);
+  }
+  return { plan: next, notAdded: waiting };
 }
 
 /** True when a goal has no words and no date. */

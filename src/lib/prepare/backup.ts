@@ -9,7 +9,6 @@ import { readBackup, type BackupKindReader, type BackupRead } from '../backup/re
 import type { IsoDate } from '../plan/dates';
 import {
   checkNotes,
-  isAreaEmpty,
   migrateNotes,
   PREPARATION_SCHEMA_VERSION,
   type NotesProblem,
@@ -87,26 +86,3 @@ export function readNotesBackupFile(
 
 /** A notes backup file that could not be opened. */
 export type NotesBackupReadFailure = BackupReadFailure<NotesProblem>;
-
-/** How many parts of the notes have anything written or chosen in them: areas and the rest. */
-export function countWrittenParts(notes: PreparationNotes): number {
-  const areas = Object.values(notes.areas).filter((area) => !isAreaEmpty(area)).length;
-  const written = (answer: { words: string; notSure: string | null }): boolean =>
-    answer.words.trim() !== '' || answer.notSure !== null;
-  const carer =
-    [notes.carer.whatTheyDo, notes.carer.howOften].some(written) ||
-    notes.carer.costs.chosen.length > 0 ||
-    written(notes.carer.costs);
-  const matters = [
-    notes.whatMatters.goodDay,
-    notes.whatMatters.keepDoing,
-    notes.whatMatters.wantToDo,
-  ].some(written);
-  const questions = notes.questions.list.some((question) => question.text.trim() !== '');
-  return areas + [carer, matters, questions].filter(Boolean).length;
-}
-
-/** True when nothing at all is written or chosen in the notes (their states aside). */
-export function areNotesEmpty(notes: PreparationNotes): boolean {
-  return countWrittenParts(notes) === 0;
-}

@@ -328,6 +328,59 @@ export function isAreaEmpty(area: AreaNotes): boolean {
   );
 }
 
+/** True when an answer has words, or "I do not know" or "Ask me at the meeting". */
+function isAnswered(answer: { readonly words: string; readonly notSure: string | null }): boolean {
+  return answer.words.trim() !== '' || answer.notSure !== null;
+}
+
+/** True when nothing has been answered about a family member or friend (its status aside). */
+export function isCarerEmpty(carer: CarerNotes): boolean {
+  return (
+    ![carer.whatTheyDo, carer.howOften, carer.costs].some(isAnswered) &&
+    carer.costs.chosen.length === 0
+  );
+}
+
+/** True when nothing has been answered in "What matters to me" (its status aside). */
+export function isWhatMattersEmpty(whatMatters: WhatMattersNotes): boolean {
+  return ![whatMatters.goodDay, whatMatters.keepDoing, whatMatters.wantToDo].some(isAnswered);
+}
+
+/** True when no question for the meeting has any words. */
+export function areQuestionsEmpty(questions: MeetingQuestions): boolean {
+  return questions.list.every((question) => question.text.trim() === '');
+}
+
+/** How many parts of the notes (the areas and the 3 other parts) have anything answered. */
+export function countWrittenParts(notes: PreparationNotes): number {
+  const areas = Object.values(notes.areas).filter((area) => !isAreaEmpty(area)).length;
+  const others = [
+    !isCarerEmpty(notes.carer),
+    !isWhatMattersEmpty(notes.whatMatters),
+    !areQuestionsEmpty(notes.questions),
+  ];
+  return areas + others.filter(Boolean).length;
+}
+
+/** True when anything is answered in the notes: something to print or put in a plan. */
+export function hasWrittenNotes(notes: PreparationNotes): boolean {
+  return countWrittenParts(notes) > 0;
+}
+
+/**
+ * True when the notes hold anything a person would miss if they were replaced: an answer, or a
+ * part they marked "In progress" or "Done".
+ */
+export function hasNotesToKeep(notes: PreparationNotes): boolean {
+  const statuses = [
+    ...Object.values(notes.areas).map((area) => area.status),
+    notes.carer.status,
+    notes.whatMatters.status,
+    notes.questions.status,
+  ];
+  return hasWrittenNotes(notes) || statuses.some((status) => status !== 'not-started');
+}
+
 /** Checks notes before saving; lists what is wrong in plain English. */
 export function checkNotes(
   notes: PreparationNotes,

@@ -4,7 +4,7 @@
  * HARD_WAYS), because those are what the rules count. Every question can be skipped.
  */
 import type { PictureName } from '../pictures/registry';
-import { AREAS, HARD_WAYS } from './areas';
+import { AREAS, HARD_WAYS, type HardWayId } from './areas';
 import { carerPictureNames } from './carer';
 import { aboutMePictureNames } from './about-me';
 import { takeAwayPictureNames } from './take-away';
@@ -47,6 +47,26 @@ export const AREA_QUESTIONS = {
   },
 } as const satisfies Record<string, AreaQuestion>;
 
+/**
+ * The questions of an area said by the person, as their printed notes and a plan drafted from
+ * them name each answer.
+ */
+export const AREA_LABELS = {
+  isHard: 'Is this hard for me?',
+  badDay: 'What happens on a bad day',
+  hardWays: 'How it is hard for me',
+  whoHelps: 'Who helps me now, and how often',
+  better: 'What would make it better',
+} as const satisfies Record<keyof typeof AREA_QUESTIONS, string>;
+
+/** Each way a thing is hard (regulation 2(3)), said by the person. */
+export const HARD_WAY_STATEMENTS: Readonly<Record<HardWayId, string>> = {
+  'needs-help': 'I need someone to help me.',
+  'hurts-or-worries': 'It hurts, upsets or worries me.',
+  risk: 'I or someone else could get hurt.',
+  'takes-long': 'It takes me a lot longer than most people.',
+};
+
 /** The box for more words about the ways a thing is hard, asked after them. */
 export const TELL_US_MORE = {
   question: 'Tell us more about what happens',
@@ -72,9 +92,11 @@ export function preparePictureNames(): PictureName[] {
       ...carerPictureNames(),
       ...aboutMePictureNames(),
       ...takeAwayPictureNames(),
-      // Under the list: "Use this in my support plan" and the backup file.
+      // Under the list: "Use my notes in my support plan" and the backup file.
       'support-plan',
       'backup',
+      'delete',
+      'safe',
     ]),
   ];
 }

@@ -1,13 +1,16 @@
 /*
- * "Use this in my support plan": drafts a plan's "About me" and "What I want to achieve" from a
+ * "Use my notes in my support plan": drafts a plan's "About me" and "What I want to achieve" from a
  * person's notes for their assessment (lib/plan/from-notes puts it in a plan). The
  * person's words are kept exactly as written; the draft adds only short labels taken from the
  * notes' own questions (like "A good day:"), so a reader can tell which answer is which. Nothing
  * is invented: an answer left empty, or answered "I do not know", gives nothing.
  */
 import { MAX_GOALS, MAX_TEXT_LENGTH } from '../plan/limits';
+import { questionFor } from '../plan/questions';
+import { PLAN_SECTIONS, type PlanSectionId } from '../plan/schema';
 import { AREAS } from './areas';
-import { IS_HARD_LABELS, type PreparationNotes } from './notes';
+import { IS_HARD_LABELS, NOT_SURE_LABELS, type PreparationNotes } from './notes';
+import { AREA_LABELS, HARD_WAY_STATEMENTS } from './questions';
 
 /** The plan's words drafted from the notes. An empty string means nothing to put there. */
 export interface NotesDraft {
@@ -32,11 +35,16 @@ export type NotesDraftResult =
 export const NOTHING_TO_DRAFT_MESSAGE =
   'Your notes have nothing to put in a support plan yet. Write "What matters to me", or say which areas are hard for you. Then try again.';
 
-/** The names of the plan's boxes the draft fills, as the planner shows them. */
+/** A plan section's title, as the planner's task list shows it. */
+function sectionTitle(id: PlanSectionId): string {
+  return PLAN_SECTIONS.find((section) => section.id === id)?.title ?? id;
+}
+
+/** The names of the plan's boxes the draft fills, taken from the planner's own words. */
 export const DRAFTED_PARTS = {
-  mattersToMe: 'About me: What matters to you',
-  howToSupportMe: 'About me: How to support you well',
-  goals: 'What I want to achieve',
+  mattersToMe: `${sectionTitle('aboutMe')}: ${questionFor('aboutMe', 'mattersToMe').label}`,
+  howToSupportMe: `${sectionTitle('aboutMe')}: ${questionFor('aboutMe', 'howToSupportMe').label}`,
+  goals: sectionTitle('goals'),
 } as const;
 
 interface Block {
@@ -59,12 +67,22 @@ export function draftPlanFromNotes(notes: PreparationNotes): NotesDraftResult {
   for (const area of AREAS) {
     const answers = notes.areas[area.id];
     if (answers.isHard !== 'yes' && answers.isHard !== 'sometimes') continue;
+    const ways = answers.hardWays;
     const lines = [
-      `${area.title}. Is this hard for me? ${IS_HARD_LABELS[answers.isHard]}.`,
-      line('On a bad day:', answers.badDay.words),
-      line('What happens:', answers.hardWays.words),
-      line('Who helps me now:', answers.whoHelps.words),
-      line('What would make it better:', answers.better.words),
+      `${area.title}. ${AREA_LABELS.isHard} ${IS_HARD_LABELS[answers.isHard]}.`,
+      line(AREA_LABELS.badDay, answers.badDay.words),
+      line(
+        AREA_LABELS.hardWays,
+        [
+          ...ways.chosen.map((way) => HARD_WAY_STATEMENTS[way]),
+          ways.words.trim(),
+          ways.notSure === null ? '' : `${NOT_SURE_LABELS[ways.notSure]}.`,
+        ]
+          .filter((text) => text !== '')
+          .join(' '),
+      ),
+      line(AREA_LABELS.whoHelps, answers.whoHelps.words),
+      line(AREA_LABELS.better, answers.better.words),
     ].filter((text) => text !== '');
     hardAreas.push({ name: area.title, text: lines.join('\n') });
   }
@@ -96,9 +114,9 @@ function labelled(name: string, label: string, words: string): Block {
   return { name, text: words.trim() === '' ? '' : `${label}\n${words.trim()}` };
 }
 
-/** An answer after its label on one line, or "" when it has no words. */
+/** An answer after its label on one line ("Label: words"), or "" when it has no words. */
 function line(label: string, words: string): string {
-  return words.trim() === '' ? '' : `${label} ${words.trim()}`;
+  return words.trim() === '' ? '' : `${label}: ${words.trim()}`;
 }
 
 /**

@@ -3,6 +3,7 @@
  * labels and roles. Answers an area or the carer's part, and takes the notes away: the printed
  * notes and the Word documents.
  */
+import { expect } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import { SitePage, type OpenOptions } from './SitePage';
 
@@ -53,6 +54,13 @@ export class PreparePage {
     await this.page
       .locator('.plan-status', { hasText: /Saved on this device at \d\d:\d\d/ })
       .waitFor();
+  }
+
+  /** Waits until the box with this label holds `value`. */
+  async expectValue(label: string, value: string, exact = false): Promise<void> {
+    const box = this.page.getByLabel(label, { exact });
+    await box.waitFor();
+    await expect.poll(() => box.inputValue()).toBe(value);
   }
 
   /** Answers an area from the list, marks it done and goes back to the list. */

@@ -7,12 +7,11 @@ import { picturesIn, type DocumentBlock, type ExportDocument } from '../../../sr
 import {
   NOTES_TITLE,
   areasInOrder,
-  hasWrittenNotes,
   notesDocument,
   notesWordFileName,
 } from '../../../src/lib/export/notes-document';
 import { isPictureName, type PictureName } from '../../../src/lib/pictures/registry';
-import { createEmptyNotes, updateArea } from '../../../src/lib/prepare/notes';
+import { createEmptyNotes, hasWrittenNotes, updateArea } from '../../../src/lib/prepare/notes';
 import { HOSTILE_WORDS, hostileNotes, threeAreaNotes } from './support/notes';
 import { unzip } from './support/unzip';
 import { findAll, paragraphStyle, parseXml, rawWordText, wordText } from './support/xml';

@@ -7,8 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_FILE_TYPE, createEmptyPlan, serialiseBackup } from '../../../src/lib/plan';
 import { readBackupFile } from '../../../src/lib/plan/backup-read';
 import {
-  areNotesEmpty,
-  countWrittenParts,
   InvalidNotesError,
   NOTES_BACKUP_FILE_TYPE,
   NOTES_BACKUP_FILE_VERSION,
@@ -17,7 +15,10 @@ import {
   serialiseNotesBackup,
 } from '../../../src/lib/prepare/backup';
 import {
+  countWrittenParts,
   createEmptyNotes,
+  hasNotesToKeep,
+  hasWrittenNotes,
   updateArea,
   updateQuestions,
   updateWhatMatters,
@@ -215,7 +216,19 @@ describe('opening a backup file of the notes', () => {
 describe('counting what the notes hold', () => {
   it('counts each part with an answer, and nothing for empty notes', () => {
     expect(countWrittenParts(filledNotes())).toBe(3);
-    expect(areNotesEmpty(createEmptyNotes(now, 'n'))).toBe(true);
-    expect(areNotesEmpty(filledNotes())).toBe(false);
+    expect(hasWrittenNotes(createEmptyNotes(now, 'n'))).toBe(false);
+    expect(hasWrittenNotes(filledNotes())).toBe(true);
+  });
+
+  it('keeps notes with only "Done" or "In progress" marks, so replacing them asks first', () => {
+    const empty = createEmptyNotes(now, 'n');
+    expect(hasNotesToKeep(empty)).toBe(false);
+    expect(hasNotesToKeep(filledNotes())).toBe(true);
+    const marked = updateArea(empty, 'food', { status: 'done' }, now);
+    expect(hasWrittenNotes(marked)).toBe(false);
+    expect(hasNotesToKeep(marked)).toBe(true);
+    expect(hasNotesToKeep({ ...empty, carer: { ...empty.carer, status: 'in-progress' } })).toBe(
+      true,
+    );
   });
 });

@@ -1,5 +1,5 @@
 /*
- * "Use this in my support plan": the draft keeps the person's words exactly, invents nothing,
+ * "Use my notes in my support plan": the draft keeps the person's words exactly, invents nothing,
  * gives no draft for empty notes, and fills only the empty parts of a plan.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,9 +10,11 @@ import {
   updateSection,
   type Plan,
 } from '../../../src/lib/plan';
-import { MAX_TEXT_LENGTH } from '../../../src/lib/plan/limits';
+import { MAX_GOALS, MAX_TEXT_LENGTH } from '../../../src/lib/plan/limits';
+import { questionFor } from '../../../src/lib/plan/questions';
 import {
   createEmptyNotes,
+  NOT_SURE_LABELS,
   updateArea,
   updateWhatMatters,
   type PreparationNotes,
@@ -81,8 +83,8 @@ describe('drafting a plan from the notes', () => {
     expect(text).toBe(
       [
         'Food and drink. Is this hard for me? Yes.',
-        'On a bad day: I skip meals.',
-        'Who helps me now: My sister, on Fridays.',
+        'What happens on a bad day: I skip meals.',
+        'Who helps me now, and how often: My sister, on Fridays.',
         'What would make it better: Someone to cook with me.',
         '',
         'Washing and keeping clean. Is this hard for me? Sometimes.',
@@ -90,6 +92,41 @@ describe('drafting a plan from the notes', () => {
     );
     expect(text).not.toContain('Buttons');
     expect(text).not.toContain('Getting dressed');
+  });
+
+  it('says each ticked way an area is hard in the person’s words, with what they added', () => {
+    let notes = updateArea(
+      createEmptyNotes(now, 'n'),
+      'food',
+      { isHard: 'yes', hardWays: { chosen: ['needs-help', 'risk'], words: '', notSure: null } },
+      now,
+    );
+    notes = updateArea(
+      notes,
+      'washing',
+      {
+        isHard: 'sometimes',
+        hardWays: { chosen: ['takes-long'], words: 'An hour.', notSure: 'ask-at-meeting' },
+      },
+      now,
+    );
+    expect(draftOf(notes).aboutMe.howToSupportMe).toBe(
+      [
+        'Food and drink. Is this hard for me? Yes.',
+        'How it is hard for me: I need someone to help me. I or someone else could get hurt.',
+        '',
+        'Washing and keeping clean. Is this hard for me? Sometimes.',
+        `How it is hard for me: It takes me a lot longer than most people. An hour. ${NOT_SURE_LABELS['ask-at-meeting']}.`,
+      ].join('\n'),
+    );
+  });
+
+  it('names the plan’s parts in the planner’s own words', () => {
+    expect(DRAFTED_PARTS).toEqual({
+      mattersToMe: `About me: ${questionFor('aboutMe', 'mattersToMe').label}`,
+      howToSupportMe: `About me: ${questionFor('aboutMe', 'howToSupportMe').label}`,
+      goals: 'What I want to achieve',
+    });
   });
 
   it('invents nothing for answers left empty or not known', () => {
@@ -160,15 +197,31 @@ describe('filling a plan from the draft', () => {
     expect(result.kept).toEqual([DRAFTED_PARTS.mattersToMe, DRAFTED_PARTS.goals]);
   });
 
-  it('adds goals when the plan’s goals are all empty, keeping a status the person set', () => {
+  it('fills the plan’s empty goals first, keeping a status the person set', () => {
     let plan = addGoal(createEmptyPlan(now, 'p'), now, 'empty');
     plan = { ...plan, sectionStatus: { ...plan.sectionStatus, goals: 'done' } };
     const result = fillPlanFromDraft(plan, draftOf(notesWithWords()), now);
-    expect(result.plan.goals.items.map((goal) => goal.inMyWords)).toEqual([
-      '',
-      'Cook my own dinner.',
-      'Take the bus to town',
+    expect(result.plan.goals.items.map((goal) => [goal.id, goal.inMyWords])).toEqual([
+      ['empty', 'Cook my own dinner.'],
+      [expect.any(String), 'Take the bus to town'],
     ]);
     expect(result.plan.sectionStatus.goals).toBe('done');
+    expect(result.goalsNotAdded).toEqual([]);
+  });
+
+  it('names the goals that do not fit in the plan, and says only what was added', () => {
+    let plan = createEmptyPlan(now, 'p');
+    for (let index = 0; index < MAX_GOALS; index += 1) plan = addGoal(plan, now, `g${index}`);
+    const goals = Array.from({ length: MAX_GOALS + 2 }, (_, index) => `Goal ${index + 1}`);
+    const draft: NotesDraft = {
+      aboutMe: { mattersToMe: '', howToSupportMe: '' },
+      goals,
+      leftOut: [],
+    };
+    const result = fillPlanFromDraft(plan, draft, now);
+    expect(result.plan.goals.items).toHaveLength(MAX_GOALS);
+    expect(result.plan.goals.items.at(-1)?.inMyWords).toBe(`Goal ${MAX_GOALS}`);
+    expect(result.goalsNotAdded).toEqual([`Goal ${MAX_GOALS + 1}`, `Goal ${MAX_GOALS + 2}`]);
+    expect(result.filled).toEqual([DRAFTED_PARTS.goals]);
   });
 });

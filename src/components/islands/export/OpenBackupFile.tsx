@@ -4,19 +4,19 @@
  * opens as a new plan by default; replacing a plan on this device asks first, showing both,
  * and the plan on this device stays as it is unless the new one is saved (one storage write).
  */
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   asNewPlan,
   asReplacementFor,
-  MAX_PROBLEMS_SHOWN,
   countDoneSections,
+  dayOfMoment,
   planDisplayName,
-  todayIsoDate,
   type Plan,
   type PlanProblem,
 } from '../../../lib/plan';
 import type { LoadPlanResult, PlanSummary, SavePlanResult } from '../../../lib/storage';
-import { formatLongDate } from '../../../lib/site/dates';
+import { chosenFileBytes } from '../../../lib/backup/chosen-file';
+import { BackupFileField } from './BackupFileField';
 import { loadOnce, whenIdle } from '../loadLater';
 
 /** Said when the code that reads backup files could not be loaded (for example, no connection). */
@@ -74,11 +74,6 @@ type State =
     }
   | { readonly kind: 'saving' };
 
-/** "24 November 2026" for a moment, on this device's calendar. */
-function dayOf(isoDateTime: string): string {
-  return formatLongDate(todayIsoDate(new Date(isoDateTime)));
-}
-
 export function OpenBackupFile({ existingPlans, store, onOpened }: OpenBackupFileProps) {
   const id = useId();
   useEffect(loadBackupReaderWhenIdle, []);
@@ -94,10 +89,8 @@ export function OpenBackupFile({ existingPlans, store, onOpened }: OpenBackupFil
     input.current?.focus();
   };
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
-    const file = event.target.files?.[0];
+  const choose = async (file: File): Promise<void> => {
     setSaveProblem('');
-    if (file === undefined) return;
     setState({ kind: 'reading' });
     const reader = await loadBackupReader();
     if (reader === null) {
@@ -105,24 +98,12 @@ export function OpenBackupFile({ existingPlans, store, onOpened }: OpenBackupFil
       return;
     }
     const { checkBackupFileSize, readBackupFile } = reader;
-    const tooBig = checkBackupFileSize(file.size);
-    if (tooBig !== null) {
-      setState({ kind: 'failed', message: tooBig.message, problems: tooBig.problems });
+    const chosen = await chosenFileBytes(file, checkBackupFileSize);
+    if (!chosen.ok) {
+      setState({ kind: 'failed', message: chosen.message, problems: chosen.problems });
       return;
     }
-    let bytes: ArrayBuffer;
-    try {
-      bytes = await file.arrayBuffer();
-    } catch {
-      setState({
-        kind: 'failed',
-        message:
-          'This file could not be read. It may have been moved or deleted. Choose the file again.',
-        problems: [],
-      });
-      return;
-    }
-    const read = readBackupFile(bytes);
+    const read = readBackupFile(chosen.bytes);
     if (!read.ok) {
       setState({
         kind: 'failed',
@@ -179,10 +160,6 @@ export function OpenBackupFile({ existingPlans, store, onOpened }: OpenBackupFil
     onOpened(saved.plan, 'replaced');
   };
 
-  const failed = state.kind === 'failed';
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-
   if (state.kind === 'chosen') {
     const plan = state.plan;
     const fileName = planDisplayName(plan);
@@ -202,7 +179,7 @@ export function OpenBackupFile({ existingPlans, store, onOpened }: OpenBackupFil
         </h3>
         <p>
           The backup file holds <strong>{fileName}</strong>. It was saved on{' '}
-          {dayOf(state.exportedAt)}.
+          {dayOfMoment(state.exportedAt)}.
         </p>
         {existing === undefined ? (
           <>
@@ -267,8 +244,8 @@ export function OpenBackupFile({ existingPlans, store, onOpened }: OpenBackupFil
                 </tr>
                 <tr>
                   <th scope="row">Last changed</th>
-                  <td>{dayOf(existing.updatedAt)}</td>
-                  <td>{dayOf(plan.updatedAt)}</td>
+                  <td>{dayOfMoment(existing.updatedAt)}</td>
+                  <td>{dayOfMoment(plan.updatedAt)}</td>
                 </tr>
                 <tr>
                   <th scope="row">Parts done</th>
@@ -309,48 +286,20 @@ export function OpenBackupFile({ existingPlans, store, onOpened }: OpenBackupFil
   }
 
   return (
-    <div className={`field open-backup${failed ? ' field--error' : ''}`}>
-      <label htmlFor={`${id}-file`}>Open a backup file</label>
-      <span className="hint" id={hintId}>
-        Choose a backup file you saved from Open ISF. Its name ends in .json. It opens as a new
-        plan.
-      </span>
-      <div role="alert">
-        {failed && (
-          <div id={errorId}>
-            <p className="error-message">
-              <span className="visually-hidden">Error: </span>
-              {state.message}
-            </p>
-            {state.problems.length > 0 && (
-              <ul>
-                {state.problems.slice(0, MAX_PROBLEMS_SHOWN).map((problem, index) => (
-                  <li key={index}>{problem.message}</li>
-                ))}
-              </ul>
-            )}
-            {state.openAt !== undefined && (
-              <p>
-                <a href={state.openAt.href}>Go to {state.openAt.page}</a>
-              </p>
-            )}
-          </div>
-        )}
-        {saveProblem !== '' && <p className="error-message">{saveProblem}</p>}
-      </div>
-      <input
-        ref={input}
-        type="file"
-        id={`${id}-file`}
-        accept=".json,application/json"
-        aria-describedby={failed ? `${hintId} ${errorId}` : hintId}
-        disabled={state.kind === 'reading' || state.kind === 'saving'}
-        onChange={(event) => void choose(event)}
-      />
-      <p role="status">
-        {state.kind === 'reading' ? 'Opening the file.' : ''}
-        {state.kind === 'saving' ? 'Saving the plan on this device.' : ''}
-      </p>
-    </div>
+    <BackupFileField
+      idPrefix={id}
+      hint="Choose a backup file you saved from Open ISF. Its name ends in .json. It opens as a new plan."
+      failure={state.kind === 'failed' ? state : null}
+      otherProblem={saveProblem}
+      busy={
+        state.kind === 'reading'
+          ? 'Opening the file.'
+          : state.kind === 'saving'
+            ? 'Saving the plan on this device.'
+            : ''
+      }
+      inputRef={input}
+      onChoose={(file) => void choose(file)}
+    />
   );
 }

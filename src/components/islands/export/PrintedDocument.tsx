@@ -37,9 +37,10 @@ export function PrintedDocumentContent({
   dated = false,
 }: PrintedDocumentProps) {
   return (
-    // The page's own <main> is hidden in print, so in print this is the page's main landmark;
-    // on screen it is hidden, and the page's <main> is the only one.
-    <main className={`print-document ${className}`} aria-label={label}>
+    // The page's own <main> is hidden in print, so in print this is the page's main landmark.
+    // On screen it is hidden (the attribute, not only the style sheet), so the page's <main> is
+    // the only one; print-document.css shows it in print.
+    <main className={`print-document ${className}`} aria-label={label} hidden>
       <header className="print-document__cover">
         <h1>{document.title}</h1>
         {dated && <p className="print-document__date">{document.dateText}</p>}

@@ -1,5 +1,6 @@
 /*
- * Saving a plan's backup file (lib/plan's format), for the plan actions and the 14-day reminder.
+ * Saving a backup file, for each kind of record the site keeps: a plan (the plan actions and the
+ * 14-day reminder) and the notes for an assessment. Each kind gives its file's words and name.
  */
 import { backupFileName, serialiseBackup, todayIsoDate, type Plan } from '../../../lib/plan';
 import { saveFile } from './saveFile';
@@ -9,11 +10,20 @@ export type BackupSaveResult =
   | { readonly ok: true; readonly fileName: string; readonly at: Date }
   | { readonly ok: false; readonly message: string };
 
-/** Offers the plan's backup file. Never throws. */
-export function saveBackupFile(plan: Plan, now: Date = new Date()): BackupSaveResult {
+/** A backup file ready to save: its words and its name. */
+export interface BackupFileContents {
+  readonly text: string;
+  readonly fileName: string;
+}
+
+/** Offers a backup file made by `make` at `now`. Never throws. */
+export function offerBackupFile(
+  make: (now: Date) => BackupFileContents,
+  now: Date = new Date(),
+): BackupSaveResult {
   try {
-    const fileName = backupFileName(plan, todayIsoDate(now));
-    saveFile(serialiseBackup(plan, now), fileName, 'application/json');
+    const { text, fileName } = make(now);
+    saveFile(text, fileName, 'application/json');
     return { ok: true, fileName, at: now };
   } catch (error) {
     return {
@@ -21,6 +31,17 @@ export function saveBackupFile(plan: Plan, now: Date = new Date()): BackupSaveRe
       message: error instanceof Error ? error.message : 'The backup file could not be made.',
     };
   }
+}
+
+/** Offers the plan's backup file. Never throws. */
+export function saveBackupFile(plan: Plan, now: Date = new Date()): BackupSaveResult {
+  return offerBackupFile(
+    (at) => ({
+      text: serialiseBackup(plan, at),
+      fileName: backupFileName(plan, todayIsoDate(at)),
+    }),
+    now,
+  );
 }
 
 export { backupSavedMessage } from '../../../lib/backup/envelope';

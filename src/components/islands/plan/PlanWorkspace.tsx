@@ -39,6 +39,7 @@ import { BackupReminder } from '../export/BackupReminder';
 import { KeptWords, type KeptKind } from './KeptWords';
 import { StatusLine } from './StatusLine';
 import { downloadRawData, type PlanStore, type RecordRef } from './store';
+import { PLANS_CHANNEL_NAME, type PlanSavedMessage } from './plans-channel';
 import { otherOpenPages, TAB_ID } from '../tab';
 import { TaskList } from './TaskList';
 
@@ -66,8 +67,6 @@ type LoadState =
   /** It could not be opened: kept aside, or saved by a newer version; its data can be downloaded. */
   | { readonly kind: 'aside'; readonly message: string; readonly record: RecordRef | null }
   | { readonly kind: 'failed'; readonly message: string };
-
-const CHANNEL_NAME = 'open-isf-plans';
 
 /** Said when a plan was saved by a newer version of the site, which this page cannot open. */
 const NEWER_PLAN_MESSAGE =
@@ -239,11 +238,12 @@ export function PlanWorkspace({
           const saved = await store.save(next);
           if (saved.ok) {
             baseRef.current = saved.plan;
-            channel?.postMessage({
+            const said: PlanSavedMessage = {
               planId,
               revision: saved.revision,
               replaced: replacingRef.current,
-            });
+            };
+            channel?.postMessage(said);
             replacingRef.current = false;
             // The journal is cleared once these words are saved; words typed since are kept in
             // it, now on top of this save.
@@ -285,7 +285,7 @@ export function PlanWorkspace({
     window.addEventListener('pagehide', flushNow);
     document.addEventListener('visibilitychange', onVisibility);
     if (typeof BroadcastChannel === 'function') {
-      channel = new BroadcastChannel(CHANNEL_NAME);
+      channel = new BroadcastChannel(PLANS_CHANNEL_NAME);
       channel.onmessage = (event: MessageEvent<{ planId?: unknown; replaced?: unknown }>) => {
         if (event.data.planId === planId) void catchUp(event.data.replaced === true);
       };

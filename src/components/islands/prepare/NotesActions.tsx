@@ -1,25 +1,29 @@
 /*
- * Under the list of areas: "Use this in my support plan" (lib/prepare/to-plan drafts "About me"
+ * Under the list of areas: "Use my notes in my support plan" (lib/prepare/to-plan drafts "About me"
  * and "What I want to achieve", and NotesToPlan.tsx puts the draft in a plan), and the notes' backup
  * file, with the plan's promises (issue 7, "The backup file"): "Save a backup file", and "Open a
  * backup file", read by the site's one backup reader. The notes on this device stay as they are
  * until the file is read correctly and the person says yes to replacing them.
  */
-import { lazy, useId, useRef, useState, type ChangeEvent } from 'react';
+import { lazy, useId, useRef, useState } from 'react';
+import { chosenFileBytes } from '../../../lib/backup/chosen-file';
 import { backupSavedMessage, type BackupReadFailure } from '../../../lib/backup/envelope';
 import { checkBackupFileSize } from '../../../lib/backup/read';
-import { todayIsoDate } from '../../../lib/plan/dates';
+import { dayOfMoment, todayIsoDate } from '../../../lib/plan/dates';
 import {
-  areNotesEmpty,
-  countWrittenParts,
   notesBackupFileName,
   readNotesBackupFile,
   serialiseNotesBackup,
 } from '../../../lib/prepare/backup';
 import { AREAS } from '../../../lib/prepare/areas';
-import type { NotesProblem, PreparationNotes } from '../../../lib/prepare/notes';
-import { formatLongDate } from '../../../lib/site/dates';
-import { saveFile } from '../export/saveFile';
+import {
+  countWrittenParts,
+  hasNotesToKeep,
+  type NotesProblem,
+  type PreparationNotes,
+} from '../../../lib/prepare/notes';
+import { offerBackupFile } from '../export/backup';
+import { BackupFileField } from '../export/BackupFileField';
 import type { NotesDraft } from '../../../lib/prepare/to-plan';
 import type { SiteStorage } from '../../../lib/storage/connection';
 import { PicturePoint } from '../FilePicture';
@@ -37,8 +41,8 @@ const PARTS_COUNT = AREAS.length + 3;
 export type ReplaceNotesResult =
   | {
       readonly ok: true;
-      /** False when this browser keeps nothing, so the notes are only on this page. */
-      readonly onDevice: boolean;
+      /** Null when the notes are saved on this device; else why they are only on this page. */
+      readonly notSaved: string | null;
     }
   | { readonly ok: false; readonly message: string };
 
@@ -64,17 +68,12 @@ type OpenState =
   | { readonly kind: 'failed'; readonly failure: BackupReadFailure<NotesProblem> }
   | Chosen
   | { readonly kind: 'saving' }
-  | { readonly kind: 'opened'; readonly onDevice: boolean };
+  | { readonly kind: 'opened'; readonly notSaved: string | null };
 
 /** One side of the comparison: when the notes were last changed, and how much they hold. */
 function sideOf(notes: PreparationNotes): string {
   const parts = countWrittenParts(notes);
-  return `changed on ${dayOf(notes.updatedAt)}. ${parts} of ${PARTS_COUNT} parts have answers.`;
-}
-
-/** "24 November 2026" for a moment, on this device's calendar. */
-function dayOf(isoDateTime: string): string {
-  return formatLongDate(todayIsoDate(new Date(isoDateTime)));
+  return `changed on ${dayOfMoment(notes.updatedAt)}. ${parts} of ${PARTS_COUNT} parts have notes.`;
 }
 
 export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
@@ -88,8 +87,30 @@ export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
   const input = useRef<HTMLInputElement>(null);
   const backupHeading = useRef<HTMLHeadingElement>(null);
   const chosenHeading = useRef<HTMLHeadingElement>(null);
+  const planButton = useRef<HTMLButtonElement>(null);
+  // Set from the first press until the draft is shown, so a quick second press does nothing.
+  const [starting, setStarting] = useState(false);
+  const startingRef = useRef(false);
 
+  const cancelPlan = (): void => {
+    setDraft(null);
+    window.setTimeout(() => planButton.current?.focus(), 0);
+  };
+
+  /** Drafts the plan's words from the notes, once: a press while a draft is shown does nothing. */
   const startPlan = async (): Promise<void> => {
+    if (startingRef.current || draft !== null) return;
+    startingRef.current = true;
+    setStarting(true);
+    try {
+      await draftPlan();
+    } finally {
+      startingRef.current = false;
+      setStarting(false);
+    }
+  };
+
+  const draftPlan = async (): Promise<void> => {
     setPlanProblem('');
     let drafted;
     try {
@@ -116,16 +137,12 @@ export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
   };
 
   const saveBackup = (): void => {
-    const now = new Date();
-    try {
-      const fileName = notesBackupFileName(todayIsoDate(now));
-      saveFile(serialiseNotesBackup(notes, now), fileName, 'application/json');
-      setSaveProblem('');
-      setSaveMessage(backupSavedMessage(fileName));
-    } catch (error) {
-      setSaveMessage('');
-      setSaveProblem(error instanceof Error ? error.message : 'The backup file could not be made.');
-    }
+    const saved = offerBackupFile((now) => ({
+      text: serialiseNotesBackup(notes, now),
+      fileName: notesBackupFileName(todayIsoDate(now)),
+    }));
+    setSaveMessage(saved.ok ? backupSavedMessage(saved.fileName) : '');
+    setSaveProblem(saved.ok ? '' : saved.message);
   };
 
   const reset = (): void => {
@@ -135,33 +152,15 @@ export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
     window.setTimeout(() => input.current?.focus(), 0);
   };
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
-    const file = event.target.files?.[0];
+  const choose = async (file: File): Promise<void> => {
     setReplaceProblem('');
-    if (file === undefined) return;
-    const tooBig = checkBackupFileSize(file.size);
-    if (tooBig !== null) {
-      setOpen({ kind: 'failed', failure: tooBig });
-      return;
-    }
     setOpen({ kind: 'reading' });
-    let bytes: ArrayBuffer;
-    try {
-      bytes = await file.arrayBuffer();
-    } catch {
-      setOpen({
-        kind: 'failed',
-        failure: {
-          ok: false,
-          kind: 'empty',
-          message:
-            'This file could not be read. It may have been moved or deleted. Choose the file again.',
-          problems: [],
-        },
-      });
+    const chosen = await chosenFileBytes(file, checkBackupFileSize);
+    if (!chosen.ok) {
+      setOpen({ kind: 'failed', failure: chosen });
       return;
     }
-    const read = readNotesBackupFile(bytes);
+    const read = readNotesBackupFile(chosen.bytes);
     if (!read.ok) {
       setOpen({ kind: 'failed', failure: read });
       return;
@@ -178,26 +177,30 @@ export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
       setReplaceProblem(result.message);
       return;
     }
-    setOpen({ kind: 'opened', onDevice: result.onDevice });
+    setOpen({ kind: 'opened', notSaved: result.notSaved });
     window.setTimeout(() => backupHeading.current?.focus(), 0);
   };
 
-  const failed = open.kind === 'failed';
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const hasNotes = !areNotesEmpty(notes);
+  const hasNotes = hasNotesToKeep(notes);
 
   return (
     <>
       <section className="notes-actions no-print" aria-labelledby={`${id}-plan`}>
         <h2 id={`${id}-plan`}>Use your notes in your support plan</h2>
         <PicturePoint name="support-plan">
+          <p>A support plan says how your budget pays for your support.</p>
           <p>Your notes can start your support plan.</p>
           <p>They go in &quot;About me&quot; and &quot;What I want to achieve&quot;.</p>
           <p>You can change the words in the plan.</p>
         </PicturePoint>
-        <button type="button" className="button" onClick={() => void startPlan()}>
-          Use this in my support plan
+        <button
+          type="button"
+          className="button"
+          ref={planButton}
+          disabled={starting}
+          onClick={() => void startPlan()}
+        >
+          Use my notes in my support plan
         </button>
         <div role="alert">
           {planProblem !== '' && (
@@ -208,7 +211,7 @@ export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
         </div>
         {draft !== null && storage !== null && (
           <LoadPart fallback={<p role="status">Looking for your plans…</p>}>
-            <NotesToPlan storage={storage} draft={draft} onCancel={() => setDraft(null)} />
+            <NotesToPlan storage={storage} draft={draft} onCancel={cancelPlan} />
           </LoadPart>
         )}
       </section>
@@ -239,9 +242,9 @@ export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
               <p role="status">Saving the notes on this device.</p>
             ) : (
               <>
-                <p>The backup file holds notes saved on {dayOf(open.exportedAt)}.</p>
-                {hasNotes && (
-                  <>
+                <PicturePoint name="backup">
+                  <p>The backup file holds notes saved on {dayOfMoment(open.exportedAt)}.</p>
+                  {hasNotes && (
                     <ul className="open-backup__sides">
                       <li>
                         <strong>On this device:</strong> {sideOf(notes)}
@@ -250,15 +253,22 @@ export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
                         <strong>In the file:</strong> {sideOf(open.notes)}
                       </li>
                     </ul>
-                    <p>
-                      <strong>
-                        Your notes on this device will be replaced by the notes in the file.
-                      </strong>
-                    </p>
-                    <p>
-                      You cannot undo this. If saving goes wrong, your notes here do not change.
-                    </p>
-                    <p>To keep your notes here too, save a backup file of them first.</p>
+                  )}
+                </PicturePoint>
+                {hasNotes && (
+                  <>
+                    <PicturePoint name="delete">
+                      <p>
+                        <strong>
+                          The notes in the file will take the place of your notes here.
+                        </strong>
+                      </p>
+                      <p>You cannot undo this.</p>
+                    </PicturePoint>
+                    <PicturePoint name="safe">
+                      <p>If saving goes wrong, your notes here do not change.</p>
+                      <p>To keep your notes here too, save a backup file of them first.</p>
+                    </PicturePoint>
                   </>
                 )}
                 <div role="alert">
@@ -285,44 +295,21 @@ export function NotesActions({ notes, storage, onReplace }: NotesActionsProps) {
             )}
           </div>
         ) : (
-          <div className={`field open-backup${failed ? ' field--error' : ''}`}>
+          <BackupFileField
+            idPrefix={id}
+            hint="Choose a backup of your notes that you saved from Open ISF. It is a file whose name ends in .json."
+            failure={open.kind === 'failed' ? open.failure : null}
+            busy={open.kind === 'reading' ? 'Opening the file.' : ''}
+            inputRef={input}
+            onChoose={(file) => void choose(file)}
+          >
             {open.kind === 'opened' && (
               <p role="status" className="notice">
-                {open.onDevice
-                  ? 'The notes from your backup file are open. They are saved on this device.'
-                  : 'The notes from your backup file are open. This browser is not keeping them: they stay while this page is open.'}
+                The notes from your backup file are open.{' '}
+                {open.notSaved ?? 'They are saved on this device.'}
               </p>
             )}
-            <label htmlFor={`${id}-file`}>Open a backup file</label>
-            <span className="hint" id={hintId}>
-              Choose a backup of your notes that you saved from Open ISF. Its name ends in .json.
-            </span>
-            <div role="alert">
-              {open.kind === 'failed' && (
-                <div id={errorId}>
-                  <p className="error-message">
-                    <span className="visually-hidden">Error: </span>
-                    {open.failure.message}
-                  </p>
-                  {open.failure.openAt !== undefined && (
-                    <p>
-                      <a href={open.failure.openAt.href}>Go to {open.failure.openAt.page}</a>
-                    </p>
-                  )}
-                </div>
-              )}
-            </div>
-            <input
-              ref={input}
-              type="file"
-              id={`${id}-file`}
-              accept=".json,application/json"
-              aria-describedby={failed ? `${hintId} ${errorId}` : hintId}
-              disabled={open.kind === 'reading'}
-              onChange={(event) => void choose(event)}
-            />
-            <p role="status">{open.kind === 'reading' ? 'Opening the file.' : ''}</p>
-          </div>
+          </BackupFileField>
         )}
       </section>
     </>

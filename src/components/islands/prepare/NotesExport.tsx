@@ -6,9 +6,8 @@
  * something is written, the browser's own Print command prints the page, not empty notes.
  */
 import { useCallback, useId, useMemo, useState, type ComponentType } from 'react';
-import { hasWrittenNotes } from '../../../lib/export/notes-document';
 import type { DocumentStyle } from '../../../lib/export/model';
-import type { PreparationNotes } from '../../../lib/prepare/notes';
+import { hasWrittenNotes, type PreparationNotes } from '../../../lib/prepare/notes';
 import { TAKE_AWAY } from '../../../lib/prepare/take-away';
 import { todayIsoDate } from '../../../lib/site/dates';
 import { usePrintView } from '../export/usePrintView';

@@ -1,11 +1,15 @@
 /*
- * "Use this in my support plan", once the notes have something to use: in the pattern of the
+ * "Use my notes in my support plan", once the notes have something to use: in the pattern of the
  * planner's handover from the calculator (plan/Handover.tsx). With no plan on this device, a new
  * plan is started with the draft and opens in the planner. With plans here, the person chooses:
  * a new plan, or the empty parts of one of theirs (lib/plan/from-notes never changes their
  * words). Nothing is saved until they choose, and what was filled is said plainly.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { ErrorSummary } from '../form/ErrorSummary';
+import { fieldId } from '../form/fieldId';
+import { PicturePoint } from '../FilePicture';
+import { announcePlanSaved } from '../plan/plans-channel';
 import { createEmptyPlan, planDisplayName } from '../../../lib/plan/edit';
 import { fillPlanFromDraft } from '../../../lib/plan/from-notes';
 import { writePlannerRoute } from '../../../lib/plan/route';
@@ -16,6 +20,9 @@ import { listPlans, loadPlan, savePlan, type PlanSummary } from '../../../lib/st
 
 const NEW_PLAN = 'new';
 
+/** The form's one field, for the error summary's link. */
+const CHOICE_FIELD = 'notes-to-plan-choice';
+
 /** The planner's address of a plan's "About me". */
 function aboutMeAddress(planId: string): string {
   return `/plan/${writePlannerRoute({ kind: 'plan', planId, section: 'aboutMe' })}`;
@@ -24,7 +31,7 @@ function aboutMeAddress(planId: string): string {
 interface NotesToPlanProps {
   storage: SiteStorage;
   draft: NotesDraft;
-  /** Called when the person chooses not to use their notes after all. */
+  /** Called when the person chooses not to use their notes after all, or closes the result. */
   onCancel: () => void;
 }
 
@@ -36,6 +43,7 @@ type State =
       readonly plan: Plan;
       readonly filled: readonly string[];
       readonly kept: readonly string[];
+      readonly goalsNotAdded: readonly string[];
     };
 
 export function NotesToPlan({ storage, draft, onCancel }: NotesToPlanProps) {
@@ -43,9 +51,12 @@ export function NotesToPlan({ storage, draft, onCancel }: NotesToPlanProps) {
   const [state, setState] = useState<State>({ kind: 'reading' });
   const [choice, setChoice] = useState('');
   const [missing, setMissing] = useState(false);
+  const [submitCount, setSubmitCount] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
+  // Set while the notes are being put in a plan, so a second press cannot make a second plan.
+  const [working, setWorking] = useState(false);
+  const workingRef = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const firstRadio = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -58,6 +69,7 @@ export function NotesToPlan({ storage, draft, onCancel }: NotesToPlanProps) {
         const now = new Date();
         const filled = fillPlanFromDraft(createEmptyPlan(now), draft, now);
         const saved = await savePlan(storage, filled.plan);
+        if (saved.ok) announcePlanSaved({ planId: saved.plan.id, revision: saved.revision });
         if (cancelled) return;
         if (saved.ok) {
           window.location.assign(aboutMeAddress(saved.plan.id));
@@ -76,6 +88,18 @@ export function NotesToPlan({ storage, draft, onCancel }: NotesToPlanProps) {
   useEffect(() => {
     if (state.kind !== 'reading') heading.current?.focus();
   }, [state.kind]);
+
+  // The page title starts with "Error: " while the error summary shows (GOV.UK pattern).
+  const baseTitle = useRef(document.title.replace(/^Error: /, ''));
+  useEffect(() => {
+    document.title = missing ? `Error: ${baseTitle.current}` : baseTitle.current;
+  }, [missing]);
+  useEffect(() => {
+    const title = baseTitle.current;
+    return () => {
+      document.title = title;
+    };
+  }, []);
 
   const title = (
     <h3 id={`${id}-title`} tabIndex={-1} ref={heading}>
@@ -97,47 +121,76 @@ export function NotesToPlan({ storage, draft, onCancel }: NotesToPlanProps) {
       <div className="panel notes-to-plan">
         {title}
         <div role="status">
-          {state.filled.length > 0 ? (
-            <>
-              <p>We put your notes in {name}, in these parts:</p>
+          <PicturePoint name="right">
+            {state.filled.length > 0 ? (
+              <>
+                <p>We put your notes in {name}, in these parts:</p>
+                <ul>
+                  {state.filled.map((part) => (
+                    <li key={part}>{part}</li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p>Nothing in {name} was changed.</p>
+            )}
+          </PicturePoint>
+          {state.goalsNotAdded.length > 0 && (
+            <PicturePoint name="goal">
+              <p>{name} has no room for more goals.</p>
+              <p>These goals were not added. Copy them in yourself:</p>
               <ul>
-                {state.filled.map((part) => (
-                  <li key={part}>{part}</li>
+                {state.goalsNotAdded.map((goal, index) => (
+                  <li key={index}>{goal}</li>
                 ))}
               </ul>
-            </>
-          ) : (
-            <p>Nothing in {name} was changed.</p>
+            </PicturePoint>
           )}
           {state.kept.length > 0 && (
-            <>
-              <p>These parts already had your words, so we left them as they are:</p>
+            <PicturePoint name="support-plan">
+              <p>These parts already had your words.</p>
+              <p>We left them as they are:</p>
               <ul>
                 {state.kept.map((part) => (
                   <li key={part}>{part}</li>
                 ))}
               </ul>
-            </>
+            </PicturePoint>
           )}
         </div>
-        <p>
+        <div className="button-group">
           <a className="button" href={aboutMeAddress(state.plan.id)}>
             Open {name}
           </a>
-        </p>
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            Close
+          </button>
+        </div>
       </div>
     );
   }
 
   const submit = async (event: { preventDefault(): void }): Promise<void> => {
     event.preventDefault();
+    if (workingRef.current) return;
+    setSubmitCount((count) => count + 1);
     if (choice === '') {
       setMissing(true);
-      firstRadio.current?.focus();
       return;
     }
     setMissing(false);
     setFailure(null);
+    workingRef.current = true;
+    setWorking(true);
+    try {
+      await putInPlan();
+    } finally {
+      workingRef.current = false;
+      setWorking(false);
+    }
+  };
+
+  const putInPlan = async (): Promise<void> => {
     const now = new Date();
     let base: Plan;
     if (choice === NEW_PLAN) base = createEmptyPlan(now);
@@ -158,8 +211,16 @@ export function NotesToPlan({ storage, draft, onCancel }: NotesToPlanProps) {
         return;
       }
       plan = saved.plan;
+      // An open planner tab shows the new words at once.
+      announcePlanSaved({ planId: saved.plan.id, revision: saved.revision });
     }
-    setState({ kind: 'done', plan, filled: result.filled, kept: result.kept });
+    setState({
+      kind: 'done',
+      plan,
+      filled: result.filled,
+      kept: result.kept,
+      goalsNotAdded: result.goalsNotAdded,
+    });
   };
 
   const options = [
@@ -169,20 +230,29 @@ export function NotesToPlan({ storage, draft, onCancel }: NotesToPlanProps) {
       label: `Fill the empty parts of ${plan.name}`,
     })),
   ];
-  const errorId = `${id}-error`;
+  const errorId = `${fieldId(CHOICE_FIELD)}-error`;
+  const problems = missing
+    ? [{ field: CHOICE_FIELD, message: 'Choose where to put your notes' }]
+    : [];
   return (
     <div className="panel notes-to-plan">
+      <ErrorSummary problems={problems} submitCount={submitCount} />
       {title}
       {draft.leftOut.length > 0 && (
-        <>
-          <p>Some answers are too long to fit in a plan. Copy them in yourself:</p>
+        <PicturePoint name="write-it-down">
+          <p>Some notes are too long to fit in a plan.</p>
+          <p>Copy them in yourself:</p>
           <ul>
             {draft.leftOut.map((name) => (
               <li key={name}>{name}</li>
             ))}
           </ul>
-        </>
+        </PicturePoint>
       )}
+      <PicturePoint name="support-plan">
+        <p>Your notes go only in the empty parts of a plan.</p>
+        <p>Words you wrote in a plan stay as they are.</p>
+      </PicturePoint>
       <div role="alert">{failure !== null && <p className="error-message">{failure}</p>}</div>
       <form noValidate onSubmit={(event) => void submit(event)}>
         <fieldset
@@ -200,26 +270,22 @@ export function NotesToPlan({ storage, draft, onCancel }: NotesToPlanProps) {
             {options.map((option, index) => (
               <div className="radio" key={option.value}>
                 <input
-                  ref={index === 0 ? firstRadio : undefined}
                   type="radio"
                   name={`${id}-choice`}
-                  id={`${id}-choice-${index}`}
+                  id={index === 0 ? fieldId(CHOICE_FIELD) : `${id}-choice-${index}`}
                   value={option.value}
                   checked={choice === option.value}
                   onChange={() => setChoice(option.value)}
                 />
-                <label htmlFor={`${id}-choice-${index}`}>{option.label}</label>
+                <label htmlFor={index === 0 ? fieldId(CHOICE_FIELD) : `${id}-choice-${index}`}>
+                  {option.label}
+                </label>
               </div>
             ))}
           </div>
-          {choice !== '' && choice !== NEW_PLAN && (
-            <p className="hint">
-              Only empty parts are filled. Words you wrote in that plan stay as they are.
-            </p>
-          )}
         </fieldset>
         <div className="button-group">
-          <button type="submit" className="button">
+          <button type="submit" className="button" disabled={working}>
             Use my notes
           </button>
           <button type="button" className="button button--secondary" onClick={onCancel}>

@@ -68,7 +68,7 @@ const QuestionsView = lazy(() =>
 const NotesExport = lazy(() =>
   import('./NotesExport').then((module) => ({ default: module.NotesExport })),
 );
-// "Use this in my support plan" and the backup file, under the list: loaded once the notes are open.
+// "Use my notes in my support plan" and the backup file, under the list: loaded once the notes are open.
 const NotesActions = lazy(() =>
   import('./NotesActions').then((module) => ({ default: module.NotesActions })),
 );
@@ -77,6 +77,9 @@ const NotesActions = lazy(() =>
 export const NOTES_ID = 'assessment-notes';
 
 const CHANNEL_NAME = 'open-isf-notes';
+
+/** Said when notes from a backup file are open but this browser keeps nothing. */
+const NOT_KEPT_MESSAGE = 'This browser is not keeping them: they stay while this page is open.';
 
 /** Notes in the journal. */
 const NOTES_JOURNAL: JournalKind<PreparationNotes> = {
@@ -341,7 +344,8 @@ export default function Prepare({ pictures }: { pictures: IslandPictures }) {
       const storage = opened.kind === 'ready' ? opened.storage : null;
       if (storage === null || autosave === null || closed !== null) {
         show({ ...fromFile, id: NOTES_ID, revision: 0 });
-        return { ok: true, onDevice: false };
+        // Storage that has closed says why (another tab deleted everything or updated the site).
+        return { ok: true, notSaved: closed ?? NOT_KEPT_MESSAGE };
       }
       await autosave.flush();
       const record = { ...fromFile, id: NOTES_ID, revision: autosave.revision() };
@@ -363,7 +367,7 @@ export default function Prepare({ pictures }: { pictures: IslandPictures }) {
       channelRef.current?.postMessage({ revision: saved.revision });
       if (journalRef.current !== null) clearJournal(journalRef.current, TAB_ID, NOTES_ID);
       show(saved.record);
-      return { ok: true, onDevice: true };
+      return { ok: true, notSaved: null };
     },
     [closed, opened, show, takeNewer],
   );
