@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { DB_VERSION } from '../../src/lib/storage/database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_SCHEMA_VERSION } from '../../src/lib/plan';
 import { baseUrl, launchBrowser, listProblems, watchContext } from './support/browser';
@@ -142,12 +143,11 @@ describe('a newer version upgrading the database while a tab has it open', () =>
       await old.field('What matters to you').fill('My cat, Biscuit.');
 
       // Another tab, with a newer version of the site, opens the database at the next version
-      // (DB_VERSION + 1: DB_VERSION is 2 since notes for an assessment got their store) straight
-      // after the words were typed (before the half-second autosave).
+      // (DB_VERSION + 1) straight after the words were typed (before the half-second autosave).
       const stored = await newer.evaluate(
-        (id) =>
+        ({ id, version }) =>
           new Promise<unknown>((resolve, reject) => {
-            const request = indexedDB.open('open-isf-planner', 3);
+            const request = indexedDB.open('open-isf-planner', version);
             request.onerror = () => reject(request.error);
             request.onsuccess = () => {
               const db = request.result;
@@ -156,7 +156,7 @@ describe('a newer version upgrading the database while a tab has it open', () =>
               get.onerror = () => reject(get.error);
             };
           }),
-        planId,
+        { id: planId, version: DB_VERSION + 1 },
       );
       expect((stored as { aboutMe: Record<string, string> }).aboutMe).toMatchObject({
         name: 'Sam',

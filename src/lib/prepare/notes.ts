@@ -5,6 +5,7 @@
  * their own kind of record, with their own format version and migrations, like plans (lib/plan).
  */
 import { z } from 'zod';
+import { stepUpFormat, type RawRecord, type RecordFormats } from '../storage/format-steps';
 import { isIsoDateTime, toIsoDateTime } from '../plan/dates';
 import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from '../plan/limits';
 import { AREA_IDS, HARD_WAYS, type AreaId, type HardWayId } from './areas';
@@ -397,7 +398,7 @@ export function checkNotes(
 }
 
 /** A raw notes record at some format version, as a migration step sees it. */
-export type RawNotes = Record<string, unknown>;
+export type RawNotes = RawRecord;
 
 /**
  * The upgrade steps, keyed by the version they upgrade FROM. To change the format, bump
@@ -411,6 +412,19 @@ export const PREPARATION_MIGRATIONS: Readonly<Record<number, (notes: RawNotes) =
     whatMatters: { status: 'not-started' },
     questions: { status: 'not-started', list: [] },
   }),
+};
+
+/** The notes' formats, their steps and what to say when a record cannot be brought up to date. */
+const NOTES_FORMATS: RecordFormats = {
+  currentVersion: PREPARATION_SCHEMA_VERSION,
+  steps: PREPARATION_MIGRATIONS,
+  words: {
+    notThisKind: 'These are not notes for an assessment.',
+    noVersion: 'These notes have no format number (schemaVersion).',
+    newer:
+      'These notes were made by a newer version of Open ISF. Reload the page to get the newest version.',
+    cannotUpdate: (version) => `These notes are in format ${version}, which cannot be read.`,
+  },
 };
 
 /** The outcome of `migrateNotes`. */
@@ -433,50 +447,24 @@ export type MigrateNotesResult =
  * `raw`: it may be anything a browser kept.
  */
 export function migrateNotes(raw: unknown): MigrateNotesResult {
-  const currentVersion: number = PREPARATION_SCHEMA_VERSION;
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return fail('not-notes', 'These are not notes for an assessment.', null);
+  const stepped = stepUpFormat(raw, NOTES_FORMATS);
+  if (!stepped.ok) {
+    const kind = stepped.kind === 'not-this-kind' ? 'not-notes' : stepped.kind;
+    return { ok: false, kind, message: stepped.message, schemaVersion: stepped.schemaVersion };
   }
-  const version = (raw as RawNotes)['schemaVersion'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('not-notes', 'These notes have no format number (schemaVersion).', null);
-  }
-  if (version > currentVersion) {
-    return fail(
-      'newer-version',
-      'These notes were made by a newer version of Open ISF. Reload the page to get the newest version.',
-      version,
-    );
-  }
-  let notes: RawNotes = { ...(raw as RawNotes) };
-  for (let from = version; from < currentVersion; from += 1) {
-    const step = PREPARATION_MIGRATIONS[from];
-    if (step === undefined) {
-      return fail(
-        'invalid',
-        `These notes are in format ${version}, which cannot be read.`,
-        version,
-      );
-    }
-    try {
-      notes = { ...step(notes), schemaVersion: from + 1 };
-    } catch {
-      return fail('invalid', `These notes could not be brought up to date.`, version);
-    }
-  }
+  const { raw: notes, version } = stepped;
   const checked = checkNotes(notes as PreparationNotes);
-  if (!checked.ok) return fail('invalid', checked.problems[0]?.message ?? 'Not valid.', version);
+  if (!checked.ok) {
+    return {
+      ok: false,
+      kind: 'invalid',
+      message: checked.problems[0]?.message ?? 'Not valid.',
+      schemaVersion: version,
+    };
+  }
   return {
     ok: true,
     notes: checked.notes,
-    migratedFrom: version < currentVersion ? version : null,
+    migratedFrom: version < PREPARATION_SCHEMA_VERSION ? version : null,
   };
-}
-
-function fail(
-  kind: 'not-notes' | 'newer-version' | 'invalid',
-  message: string,
-  schemaVersion: number | null,
-): MigrateNotesResult {
-  return { ok: false, kind, message, schemaVersion };
 }

@@ -13,13 +13,14 @@ import type { IsoDateTime } from '../plan';
 // old step. Each kind of record has its own format version and migrations (PLAN_SCHEMA_VERSION
 // in lib/plan, PREPARATION_SCHEMA_VERSION in lib/prepare), separate from the database's.
 // 1: plans and quarantine. 2: adds the preparation store (notes for an assessment).
+// 3: adds the money checks store (checking an Individual Service Fund's statements).
 // ---------------------------------------------------------------------------------------------
 
 /** The database's name on this device. Never change it (it says "planner" for its first store). */
 export const DB_NAME = 'open-isf-planner';
 
 /** The database's version. Bump it only with a new upgrade step in `upgradeDatabase`. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The store of plans, keyed by each plan's `id`. */
 export const PLANS_STORE = 'plans';
@@ -27,8 +28,11 @@ export const PLANS_STORE = 'plans';
 /** The store of notes for an assessment ("Get ready for your assessment"), keyed by `id`. */
 export const PREPARATION_STORE = 'preparation';
 
+/** The store of money checks (a provider's statements beside the plan), keyed by `id`. */
+export const MONEY_CHECKS_STORE = 'money-checks';
+
 /** The stores that hold a person's records, one for each kind. */
-export const RECORD_STORES = [PLANS_STORE, PREPARATION_STORE] as const;
+export const RECORD_STORES = [PLANS_STORE, PREPARATION_STORE, MONEY_CHECKS_STORE] as const;
 
 /** The name of a store that holds one kind of record. */
 export type RecordStoreName = (typeof RECORD_STORES)[number];
@@ -65,6 +69,11 @@ export interface SiteDb extends DBSchema {
     /** A record of notes for an assessment. Typed `unknown` for the same reason as a plan. */
     value: unknown;
   };
+  [MONEY_CHECKS_STORE]: {
+    key: string;
+    /** A money check. Typed `unknown` for the same reason as a plan. */
+    value: unknown;
+  };
   [QUARANTINE_STORE]: {
     key: number;
     value: QuarantinedRecord;
@@ -96,6 +105,9 @@ export function upgradeDatabase(
   }
   if (oldVersion < 2 && newVersion >= 2) {
     db.createObjectStore(PREPARATION_STORE, { keyPath: 'id' });
+  }
+  if (oldVersion < 3 && newVersion >= 3) {
+    db.createObjectStore(MONEY_CHECKS_STORE, { keyPath: 'id' });
   }
 }
 

@@ -1,12 +1,14 @@
 /*
  * Saving on this device (IndexedDB through idb): the only module that imports idb. One
- * database keeps every kind of record the site saves (plans, notes for an assessment), each
- * with its own format version and migrations (lib/plan, lib/prepare). The notes' kind is
- * imported from './preparation' itself, so the planner's first load does not carry it.
+ * database keeps every kind of record the site saves (plans, notes for an assessment, money
+ * checks), each with its own format version and migrations (lib/plan, lib/prepare,
+ * lib/money-check). The notes' and money checks' kinds are imported from './preparation' and
+ * './money-checks' themselves, so the planner's first load does not carry them.
  */
 export {
   DB_NAME,
   DB_VERSION,
+  MONEY_CHECKS_STORE,
   PLANS_STORE,
   PREPARATION_STORE,
   QUARANTINE_STORE,

@@ -19,6 +19,7 @@ import {
   listRecords,
   loadPlan,
   loadRecord,
+  MONEY_CHECKS_STORE,
   PLANS_STORE,
   PREPARATION_STORE,
   QUARANTINE_STORE,
@@ -60,14 +61,14 @@ async function putRawNotes(factory: IDBFactory, records: readonly unknown[]): Pr
 }
 
 describe('upgrading a database made before there were notes', () => {
-  it('keeps every plan exactly as it was and adds a store for notes', async () => {
+  it('keeps every plan exactly as it was and adds a store for notes (and for money checks)', async () => {
     const factory = freshIndexedDb();
     await seedVersion1Database(factory, [v1Fixture()]);
     const before = await readAllRaw(factory, PLANS_STORE);
     const storage = await openStorage(factory);
     expect(storage.db.version).toBe(DB_VERSION);
     expect([...storage.db.objectStoreNames].sort()).toEqual(
-      [PLANS_STORE, PREPARATION_STORE, QUARANTINE_STORE].sort(),
+      [PLANS_STORE, PREPARATION_STORE, MONEY_CHECKS_STORE, QUARANTINE_STORE].sort(),
     );
     const list = await listPlans(storage);
     expect(list.ok && list.plans.map((plan) => plan.name)).toEqual(["Sarah's plan 2026"]);
